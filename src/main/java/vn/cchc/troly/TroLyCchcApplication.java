@@ -1,0 +1,52 @@
+package vn.cchc.troly;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.relational.core.mapping.RelationalMappingContext;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Trợ lý CCHC: a Telegram assistant for a commune's plan to remedy administrative-reform
+ * shortcomings. Each direct sub-package is a Spring Modulith module.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class TroLyCchcApplication {
+
+	/** The commune's time zone; every date a user sees is in it. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	public static void main(String[] args) {
+		SpringApplication.run(TroLyCchcApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.system(ZONE);
+	}
+
+	/**
+	 * Plain SQL names: Spring Data JDBC quotes identifiers by default, and H2 then looks for
+	 * upper-case columns in lower-case tables. Unquoted, the same migrations and mappings serve
+	 * H2 and PostgreSQL alike. Declared here so repository test slices get it too.
+	 */
+	@Bean
+	static BeanPostProcessor unquotedSqlIdentifiers() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof RelationalMappingContext context) {
+					context.setForceQuote(false);
+				}
+				return bean;
+			}
+		};
+	}
+}
