@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.cchc.troly.operator.OperatorMode;
+
 /**
  * Trợ lý CCHC: a Telegram assistant for a commune's plan to remedy administrative-reform
  * shortcomings. Each direct sub-package is a Spring Modulith module.
@@ -24,7 +26,13 @@ public class TroLyCchcApplication {
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	public static void main(String[] args) {
-		SpringApplication.run(TroLyCchcApplication.class, args);
+		var application = new SpringApplication(TroLyCchcApplication.class);
+		if (OperatorMode.isOperatorCommand(args)) {
+			// An operator job (plan-check, plan-import, invite, …): run it, then exit with its code.
+			application.setDefaultProperties(OperatorMode.settings());
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
 	}
 
 	@Bean
