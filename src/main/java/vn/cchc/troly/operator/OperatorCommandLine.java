@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -27,6 +28,7 @@ class OperatorCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	private final PrintStream err;
 	private int exitCode;
 
+	@Autowired
 	OperatorCommandLine(List<OperatorCommand> commands) {
 		this(commands, new PrintStream(System.out, true, StandardCharsets.UTF_8),
 				new PrintStream(System.err, true, StandardCharsets.UTF_8));
