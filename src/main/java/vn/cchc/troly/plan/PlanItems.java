@@ -1,0 +1,48 @@
+package vn.cchc.troly.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the items of the plan the commune works on now, for every other module. */
+@Service
+public class PlanItems {
+
+	private final PlanItemRepository items;
+
+	PlanItems(PlanItemRepository items) {
+		this.items = items;
+	}
+
+	/** The current plan's items in the plan's order. */
+	public List<PlanItem> current() {
+		return items.findCurrent();
+	}
+
+	/** An item of the current plan by its code as users type it: "2.2", "2.2.", " 4 ". */
+	public Optional<PlanItem> byCode(String code) {
+		var wanted = normaliseCode(code);
+		return current().stream().filter(item -> item.code().equals(wanted)).findFirst();
+	}
+
+	public Optional<PlanItem> byId(long id) {
+		return items.findById(id);
+	}
+
+	@Transactional
+	public PlanItem setDeadline(long itemId, LocalDate deadline) {
+		var item = items.findById(itemId).orElseThrow(() -> new IllegalArgumentException("No plan item " + itemId));
+		return items.save(item.withDeadline(deadline));
+	}
+
+	static String normaliseCode(String code) {
+		var trimmed = code == null ? "" : code.strip();
+		while (trimmed.endsWith(".")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		return trimmed;
+	}
+}
