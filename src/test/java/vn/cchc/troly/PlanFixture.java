@@ -85,6 +85,13 @@ public class PlanFixture {
 		return new Seed(plan, items);
 	}
 
+	/** One more item in the seeded plan, recurring from 2024 like the others. */
+	public PlanItem addItem(Seed seed, String code, int ordinal, Target target, String lead, String... coordinating) {
+		add(seed.items(), seed.plan(), code, ordinal, code.substring(0, 1), "Mục " + code, Baseline.textOnly("—"), target,
+				lead, null, coordinating);
+		return seed.item(code);
+	}
+
 	public Position position(String name) {
 		return positions.resolve(name);
 	}
