@@ -25,6 +25,8 @@ public sealed interface InviteOutcome {
 		NO_POSITION,
 		/** An OFFICIAL invite for a position the current plan does not name. */
 		NOT_IN_PLAN,
+		/** An OFFICIAL invite before any plan naming positions has been imported. */
+		NO_PLAN_YET,
 		/** "Cán bộ, công chức xã": every registered official belongs to it already. */
 		EVERYONE_GROUP
 	}

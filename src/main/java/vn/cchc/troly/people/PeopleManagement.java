@@ -60,7 +60,10 @@ public class PeopleManagement {
 		if (role == Role.OFFICIAL) {
 			var named = positions.find(positionText).filter(p -> planPositions.namedPositionIds().contains(p.id()));
 			if (named.isEmpty()) {
-				return new InviteOutcome.Refused(InviteOutcome.Reason.NOT_IN_PLAN, positionText, knownPositionNames());
+				var known = knownPositionNames();
+				return new InviteOutcome.Refused(
+						known.isEmpty() ? InviteOutcome.Reason.NO_PLAN_YET : InviteOutcome.Reason.NOT_IN_PLAN, positionText,
+						known);
 			}
 			position = named.get();
 		}

@@ -50,6 +50,11 @@ public class ItemSituation {
 		return planItems.byCode(itemCode).map(this::of);
 	}
 
+	/** Every active official, by name, with when they last reported (null if never): who is missing. */
+	public List<OfficialLastReport> lastReportsByOfficial() {
+		return reports.lastReportsByOfficial();
+	}
+
 	Situation of(PlanItem item) {
 		return of(List.of(item)).get(0);
 	}

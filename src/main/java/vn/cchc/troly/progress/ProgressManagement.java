@@ -1,6 +1,5 @@
 package vn.cchc.troly.progress;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -58,6 +58,18 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 			""")
 	List<LastReport> lastReports();
 
+	/** Every active official with their latest report (figure or note, not undone), null if none, by name. */
+	@Query("""
+			select o.id as official_id, o.display_name, max(r.reported_at) as last_report_at
+			from official o
+			left join progress_report r on r.official_id = o.id and r.kind <> 'UNDO'
+			     and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+			where o.active
+			group by o.id, o.display_name
+			order by o.display_name
+			""")
+	List<OfficialLastReport> lastReportsByOfficial();
+
 	/** The official's latest report that is not an undo and not undone: what /undo would cancel. */
 	@Query("""
 			select r.* from progress_report r

@@ -65,6 +65,13 @@ class InviteCommandTests {
 	}
 
 	@Test
+	void anOfficialCannotBeInvitedBeforeThePlanIsImported() {
+		assertThat(run("--position", "Tài chính - Kế toán", "--role", "official")).isEqualTo(1);
+		assertThat(err()).contains("Chưa nhập kế hoạch");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
 	void aBadRoleIsAUsageError() {
 		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "boss")).isEqualTo(2);
 		assertThat(err()).contains("Vai trò không hợp lệ: boss").contains("invite --position");

@@ -269,6 +269,18 @@ class ProgressManagementTests {
 	}
 
 	@Test
+	void whoHasNotReportedShowsWithoutALastReport() {
+		recorded(progress.recordFigure(lan.id(), "2.2", "97"));
+		clock.advance(Duration.ofMinutes(1));
+		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
+		progress.undoLast(minh.id());
+
+		assertThat(situations.lastReportsByOfficial())
+			.extracting(OfficialLastReport::displayName, r -> r.lastReportAt() != null)
+			.containsExactly(tuple("Hoa", false), tuple("Lan", true), tuple("Minh", false));
+	}
+
+	@Test
 	void evidenceIsKeptByItsTelegramFileId() {
 		var outcome = progress.recordEvidence(new EvidenceRequest(lan.id(), "2.2", "AgACAgIAAxkBAAIB", "AQADq7", null,
 				"image/jpeg", EvidenceKind.PHOTO, "Sổ theo dõi hồ sơ tháng 5"));
