@@ -1,0 +1,171 @@
+package vn.cchc.troly.people;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who uses the bot: invites, registration, roles and positions. Everything a user could type
+ * wrong comes back as a refusal with a reason, never as an exception.
+ */
+@Service
+public class PeopleManagement {
+
+	private final OfficialRepository officials;
+	private final InviteRepository invites;
+	private final Positions positions;
+	private final PlanPositions planPositions;
+	private final PeopleSettings settings;
+	private final Clock clock;
+	private final InviteCodes codes = new InviteCodes();
+
+	PeopleManagement(OfficialRepository officials, InviteRepository invites, Positions positions,
+			PlanPositions planPositions, PeopleSettings settings, Clock clock) {
+		this.officials = officials;
+		this.invites = invites;
+		this.positions = positions;
+		this.planPositions = planPositions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** An invite valid for the configured time ({@code troly.people.invite-validity}). */
+	@Transactional
+	public InviteOutcome createInvite(String positionText, Role role, Long createdByOfficialId) {
+		return createInvite(positionText, role, createdByOfficialId, settings.inviteValidity());
+	}
+
+	/**
+	 * A one-time invite to a position and role. For OFFICIAL the position must be one the plan
+	 * names (matched the tolerant way); for LEADER and COORDINATOR a position the commune does not
+	 * know yet ("Chủ tịch UBND xã") is recorded.
+	 */
+	@Transactional
+	public InviteOutcome createInvite(String positionText, Role role, Long createdByOfficialId, Duration validity) {
+		if (positionText == null || PositionNames.displayName(positionText).isBlank()) {
+			return new InviteOutcome.Refused(InviteOutcome.Reason.NO_POSITION, positionText, knownPositionNames());
+		}
+		if (PositionNames.kindOf(PositionNames.displayName(positionText)) == PositionKind.ALL_STAFF) {
+			return new InviteOutcome.Refused(InviteOutcome.Reason.EVERYONE_GROUP, positionText, knownPositionNames());
+		}
+		Position position;
+		if (role == Role.OFFICIAL) {
+			var named = positions.find(positionText).filter(p -> planPositions.namedPositionIds().contains(p.id()));
+			if (named.isEmpty()) {
+				var known = knownPositionNames();
+				return new InviteOutcome.Refused(
+						known.isEmpty() ? InviteOutcome.Reason.NO_PLAN_YET : InviteOutcome.Reason.NOT_IN_PLAN, positionText,
+						known);
+			}
+			position = named.get();
+		}
+		else {
+			position = positions.resolve(positionText);
+		}
+		var now = clock.instant();
+		var code = codes.newCode();
+		var invite = invites.save(new Invite(null, InviteCodes.hash(code), AggregateReference.to(position.id()), role,
+				createdByOfficialId == null ? null : AggregateReference.to(createdByOfficialId), now, now.plus(validity),
+				null, null));
+		return new InviteOutcome.Created(settings.inviteLinkBase() + code, code, position, role, invite.expiresAt());
+	}
+
+	/**
+	 * Registers the Telegram user with the invite's position and role. A user registered already
+	 * gains the position and role; their name is refreshed from Telegram.
+	 */
+	@Transactional
+	public RedeemOutcome redeem(String code, long telegramUserId, String firstName, String username) {
+		var candidate = code == null ? "" : code.strip();
+		if (!InviteCodes.looksLikeCode(candidate)) {
+			return new RedeemOutcome.Refused(RedeemOutcome.Reason.UNKNOWN);
+		}
+		var found = invites.findByCodeHash(InviteCodes.hash(candidate));
+		if (found.isEmpty()) {
+			return new RedeemOutcome.Refused(RedeemOutcome.Reason.UNKNOWN);
+		}
+		var invite = found.get();
+		var now = clock.instant();
+		if (invite.isUsed()) {
+			return new RedeemOutcome.Refused(RedeemOutcome.Reason.USED);
+		}
+		if (invite.hasExpiredAt(now)) {
+			return new RedeemOutcome.Refused(RedeemOutcome.Reason.EXPIRED);
+		}
+		// Two people opening the same link at once: only one update wins the invite.
+		if (invites.claim(invite.id(), now) == 0) {
+			return new RedeemOutcome.Refused(RedeemOutcome.Reason.USED);
+		}
+		var position = positions.byId(invite.position().getId()).orElseThrow();
+		var name = displayName(firstName, username, telegramUserId);
+		var existing = officials.findByTelegramUserId(telegramUserId);
+		var official = existing.map(o -> o.named(name, blankToNull(username)))
+			.orElseGet(() -> Official.register(telegramUserId, name, blankToNull(username), now))
+			.granting(invite.role(), position.id());
+		var saved = officials.save(official);
+		invites.recordUser(invite.id(), saved.id());
+		return new RedeemOutcome.Registered(saved, position, invite.role(), existing.isEmpty());
+	}
+
+	public Optional<Official> findByTelegramUser(long telegramUserId) {
+		return officials.findByTelegramUserId(telegramUserId);
+	}
+
+	public Optional<Official> byId(long officialId) {
+		return officials.findById(officialId);
+	}
+
+	/** Active officials who hold the position, by name. */
+	public List<Official> holding(long positionId) {
+		return officials.findActiveHolding(positionId);
+	}
+
+	/** Active officials with the role, by name: the leaders a summary goes to. */
+	public List<Official> withRole(Role role) {
+		return officials.findActiveWithRole(role.name());
+	}
+
+	public List<Official> activeOfficials() {
+		return officials.findByActiveTrueOrderByDisplayName();
+	}
+
+	/** Whether the Telegram user is an active official with the role. */
+	public boolean hasRole(long telegramUserId, Role role) {
+		return officials.findByTelegramUserId(telegramUserId).filter(Official::active).map(o -> o.hasRole(role))
+			.orElse(false);
+	}
+
+	/** Mutes reminders to the official until the moment given; null unmutes. Empty for no such official. */
+	@Transactional
+	public Optional<Official> setMutedUntil(long officialId, Instant until) {
+		return officials.findById(officialId).map(o -> officials.save(o.mutedUntil(until)));
+	}
+
+	private List<String> knownPositionNames() {
+		var named = planPositions.namedPositionIds();
+		return positions.all().stream()
+			.filter(p -> named.contains(p.id()) && p.kind() != PositionKind.ALL_STAFF)
+			.map(Position::name)
+			.sorted(Collator.getInstance(Locale.forLanguageTag("vi")))
+			.toList();
+	}
+
+	private static String displayName(String firstName, String username, long telegramUserId) {
+		if (firstName != null && !firstName.isBlank()) {
+			return firstName.strip();
+		}
+		return username != null && !username.isBlank() ? username.strip() : String.valueOf(telegramUserId);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,46 @@
+package vn.cchc.troly.people;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What an official may do beyond reporting on their own items. One person may hold several. */
+public enum Role {
+
+	/** The Văn phòng - Thống kê officer: the admin jobs and every status query. */
+	COORDINATOR,
+
+	/** Commune leadership: status queries, and the weekly summary is for them. */
+	LEADER,
+
+	/** Reports on the items their positions lead or support. */
+	OFFICIAL;
+
+	/**
+	 * The role a chat command's optional word asks for: "lanhdao"/"leader", "dieuphoi"/"coordinator",
+	 * "congchuc"/"official"; no word means OFFICIAL. Empty for a word that names no role.
+	 */
+	public static Optional<Role> fromChatWord(String word) {
+		if (word == null || word.isBlank()) {
+			return Optional.of(OFFICIAL);
+		}
+		return switch (word.strip().toLowerCase(Locale.ROOT)) {
+			case "lanhdao", "leader" -> Optional.of(LEADER);
+			case "dieuphoi", "coordinator" -> Optional.of(COORDINATOR);
+			case "congchuc", "official" -> Optional.of(OFFICIAL);
+			default -> Optional.empty();
+		};
+	}
+
+	/** The role named on the operator command line: coordinator, leader or official. */
+	public static Optional<Role> fromCommandLine(String word) {
+		if (word == null) {
+			return Optional.empty();
+		}
+		return switch (word.strip().toLowerCase(Locale.ROOT)) {
+			case "coordinator" -> Optional.of(COORDINATOR);
+			case "leader" -> Optional.of(LEADER);
+			case "official" -> Optional.of(OFFICIAL);
+			default -> Optional.empty();
+		};
+	}
+}

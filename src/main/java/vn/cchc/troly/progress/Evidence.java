@@ -1,0 +1,21 @@
+package vn.cchc.troly.progress;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.data.relational.core.mapping.Column;
+import org.springframework.data.relational.core.mapping.Table;
+
+import vn.cchc.troly.people.Official;
+import vn.cchc.troly.plan.PlanItem;
+
+/**
+ * Evidence (tài liệu kiểm chứng) for an item: a photo or document sent in the chat. The file
+ * stays with Telegram; its file id fetches it again.
+ */
+@Table("evidence")
+public record Evidence(@Id Long id, @Column("plan_item_id") AggregateReference<PlanItem, Long> item,
+		@Column("official_id") AggregateReference<Official, Long> official, String telegramFileId, String fileUniqueId,
+		String fileName, String mimeType, EvidenceKind kind, String caption, Instant receivedAt) {
+}

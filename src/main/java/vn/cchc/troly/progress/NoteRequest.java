@@ -1,0 +1,10 @@
+package vn.cchc.troly.progress;
+
+/**
+ * A progress note typed by an official for an item.
+ *
+ * @param done the note says the work is done (a qualitative item is then 🟢)
+ * @param source where it came from (a Telegram update id), or null
+ */
+public record NoteRequest(long officialId, String itemCode, String text, boolean done, String source) {
+}

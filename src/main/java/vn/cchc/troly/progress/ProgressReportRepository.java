@@ -1,0 +1,113 @@
+package vn.cchc.troly.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Reports are only ever inserted: no update or delete is offered. "Undone" means another
+ * report's {@code undoes_id} points at it.
+ */
+interface ProgressReportRepository extends Repository<ProgressReport, Long> {
+
+	ProgressReport save(ProgressReport report);
+
+	Optional<ProgressReport> findById(Long id);
+
+	/** Per item, the latest figure (not undone) reported in [from, until) with the given last-year flag. */
+	@Query("""
+			select x.plan_item_id, x.figure_value, x.figure_numerator, x.figure_denominator, x.reported_at
+			from (
+			    select r.plan_item_id, r.figure_value, r.figure_numerator, r.figure_denominator, r.reported_at,
+			           row_number() over (partition by r.plan_item_id order by r.reported_at desc, r.id desc) as rn
+			    from progress_report r
+			    where r.kind = 'FIGURE' and r.last_year = :lastYear
+			      and r.reported_at >= :from and r.reported_at < :until
+			      and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+			) x
+			where x.rn = 1
+			""")
+	List<LatestFigure> latestFigures(boolean lastYear, Instant from, Instant until);
+
+	/** Per item, the latest note (not undone) in [from, until), and how many notes then said done. */
+	@Query("""
+			select x.plan_item_id, x.note, x.done, x.reported_at, x.done_notes
+			from (
+			    select r.plan_item_id, r.note, r.done, r.reported_at,
+			           row_number() over (partition by r.plan_item_id order by r.reported_at desc, r.id desc) as rn,
+			           count(case when r.done then 1 end) over (partition by r.plan_item_id) as done_notes
+			    from progress_report r
+			    where r.kind = 'NOTE' and r.reported_at >= :from and r.reported_at < :until
+			      and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+			) x
+			where x.rn = 1
+			""")
+	List<LatestNote> latestNotes(Instant from, Instant until);
+
+	/** Per item, when it was last reported on (figure or note, not undone), ever. */
+	@Query("""
+			select r.plan_item_id, max(r.reported_at) as reported_at
+			from progress_report r
+			where r.kind <> 'UNDO'
+			  and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+			group by r.plan_item_id
+			""")
+	List<LastReport> lastReports();
+
+	/** Every active official with their latest report (figure or note, not undone), null if none, by name. */
+	@Query("""
+			select o.id as official_id, o.display_name, max(r.reported_at) as last_report_at
+			from official o
+			left join progress_report r on r.official_id = o.id and r.kind <> 'UNDO'
+			     and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+			where o.active
+			group by o.id, o.display_name
+			order by o.display_name
+			""")
+	List<OfficialLastReport> lastReportsByOfficial();
+
+	/** The official's latest report that is not an undo and not undone: what /undo would cancel. */
+	@Query("""
+			select r.* from progress_report r
+			where r.official_id = :officialId and r.kind <> 'UNDO'
+			  and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+			order by r.reported_at desc, r.id desc
+			fetch first 1 rows only
+			""")
+	Optional<ProgressReport> lastUndoable(long officialId);
+
+	/** An item's reports newest first, with who made them and when each was undone (null if not). */
+	@Query("""
+			select r.id, r.kind, r.figure_value, r.figure_numerator, r.figure_denominator, r.last_year, r.note, r.done,
+			       r.reported_at, r.official_id, o.display_name as official_name, u.reported_at as undone_at
+			from progress_report r
+			join official o on o.id = r.official_id
+			left join progress_report u on u.undoes_id = r.id
+			where r.plan_item_id = :itemId and r.kind <> 'UNDO'
+			order by r.reported_at desc, r.id desc
+			""")
+	List<HistoryRow> history(long itemId);
+
+	record LatestFigure(long planItemId, BigDecimal figureValue, Long figureNumerator,
+			Long figureDenominator, Instant reportedAt) {
+
+		Figure figure(boolean percent) {
+			return new Figure(figureValue, figureNumerator, figureDenominator, percent);
+		}
+	}
+
+	record LatestNote(long planItemId, String note, boolean done, Instant reportedAt, long doneNotes) {
+	}
+
+	record LastReport(long planItemId, Instant reportedAt) {
+	}
+
+	record HistoryRow(long id, ReportKind kind, BigDecimal figureValue, Long figureNumerator,
+			Long figureDenominator, boolean lastYear, String note, boolean done, Instant reportedAt, long officialId,
+			String officialName, Instant undoneAt) {
+	}
+}

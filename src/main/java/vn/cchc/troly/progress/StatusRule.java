@@ -1,0 +1,150 @@
+package vn.cchc.troly.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.stereotype.Component;
+
+import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.plan.PlanItem;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.ItemStatus.Missing;
+import vn.cchc.troly.progress.ItemStatus.Status;
+
+/**
+ * The status of an item: one rule, used everywhere.
+ * <p>
+ * Figures and notes count for the year they were reported in (Asia/Ho_Chi_Minh), because the
+ * plan's targets hold again each year; "latest" means the latest not undone this year.
+ * <ul>
+ * <li>🟢 <b>MET</b>: the latest figure meets the target by its comparator (&gt; ≥ = ≤ &lt;).</li>
+ * <li>🟡 <b>NEAR</b>: a PERCENT target missed by no more than the margin ({@code troly.progress.status-margin},
+ * default 2 percentage points: target &gt;98, figure 97,5 is 🟡, 0,5 points short); or a COUNT target
+ * (where more is better) not reached yet while the deadline has not passed.</li>
+ * <li>🔴 <b>NOT_MET</b>: any other figure that misses the target.</li>
+ * <li>⚪ <b>NO_DATA</b>: no figure this year.</li>
+ * <li>QUALITATIVE items: a note marked done this year → 🟢; notes but none done → 🟡 (in progress);
+ * no note → ⚪.</li>
+ * <li>INCREASE items ("higher than the year before"): this year's latest figure against last year's
+ * figure, which is a figure reported with the last-year flag this year or else the latest figure
+ * reported last year. Higher → 🟢; not higher, deadline not passed → 🟡; deadline passed → 🔴. Without
+ * last year's figure → ⚪ (missing NO_LAST_YEAR_FIGURE).</li>
+ * <li>⏰ <b>stale</b>: no report (figure or note) on the item within the reporting period
+ * ({@code troly.progress.reporting-period}, default 7 days), or none ever.</li>
+ * <li><b>Quá hạn / overdue</b>: the live deadline (the coordinator's, else 31/12 of the running
+ * year) has passed and the item is not 🟢.</li>
+ * <li><b>progress</b>: where baseline and target are both numbers, how far from baseline to target the
+ * latest figure has come, 0–100 % (baseline 95, target 98, figure 97,5 → 83 %). A baseline written
+ * "dưới 60%" counts as 60.</li>
+ * <li><b>gap</b>: how far the latest figure is from the target (0,5 points short).</li>
+ * </ul>
+ */
+@Component
+class StatusRule {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final ProgressSettings settings;
+	private final Clock clock;
+
+	StatusRule(ProgressSettings settings, Clock clock) {
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * What is known about an item this year.
+	 *
+	 * @param latest this year's latest figure, or null
+	 * @param lastYear last year's figure, or null (used by INCREASE items)
+	 * @param notes whether there is any note this year
+	 * @param doneNote whether a note this year says the work is done
+	 * @param lastReportAt the latest report of any kind on the item, ever, or null
+	 */
+	record Facts(Figure latest, Figure lastYear, boolean notes, boolean doneNote, Instant lastReportAt) {
+
+		static Facts none() {
+			return new Facts(null, null, false, false, null);
+		}
+	}
+
+	ItemStatus evaluate(PlanItem item, Facts facts) {
+		var now = clock.instant();
+		var today = LocalDate.ofInstant(now, TroLyCchcApplication.ZONE);
+		var deadline = item.deadlineOn(today);
+		var deadlinePassed = deadline != null && today.isAfter(deadline);
+		var daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);
+		var stale = facts.lastReportAt() == null || facts.lastReportAt().plus(settings.reportingPeriod()).isBefore(now);
+
+		var judged = judge(item.target(), facts, deadlinePassed);
+		var progress = judged.status() == Status.NO_DATA ? null : progress(item, facts.latest());
+		var overdue = deadlinePassed && judged.status() != Status.MET;
+		return new ItemStatus(judged.status(), judged.missing(), stale, overdue, judged.gap(), progress, deadline,
+				daysLeft);
+	}
+
+	private record Judged(Status status, Missing missing, BigDecimal gap) {
+
+		static Judged noData(Missing missing) {
+			return new Judged(Status.NO_DATA, missing, null);
+		}
+	}
+
+	private Judged judge(Target target, Facts facts, boolean deadlinePassed) {
+		var kind = target.kind();
+		if (kind == TargetKind.QUALITATIVE) {
+			if (facts.doneNote()) {
+				return new Judged(Status.MET, null, null);
+			}
+			return facts.notes() ? new Judged(Status.NEAR, null, null) : Judged.noData(Missing.NO_NOTE);
+		}
+		if (facts.latest() == null) {
+			return Judged.noData(Missing.NO_FIGURE);
+		}
+		var figure = facts.latest().value();
+		if (kind == TargetKind.INCREASE) {
+			if (facts.lastYear() == null) {
+				return Judged.noData(Missing.NO_LAST_YEAR_FIGURE);
+			}
+			var lastYear = facts.lastYear().value();
+			if (figure.compareTo(lastYear) > 0) {
+				return new Judged(Status.MET, null, null);
+			}
+			return new Judged(deadlinePassed ? Status.NOT_MET : Status.NEAR, null, lastYear.subtract(figure));
+		}
+		if (!target.isNumeric()) {
+			return Judged.noData(Missing.NO_TARGET_VALUE);
+		}
+		var comparator = target.comparator();
+		if (comparator.holds(figure, target.value())) {
+			return new Judged(Status.MET, null, null);
+		}
+		var gap = target.value().subtract(figure).abs();
+		if (kind == TargetKind.PERCENT) {
+			return new Judged(gap.compareTo(settings.statusMargin()) <= 0 ? Status.NEAR : Status.NOT_MET, null, gap);
+		}
+		// A count still below its target can be reached before the deadline; a count already over
+		// a ceiling ("không quá 3") cannot come back down.
+		var canStillReach = !comparator.lowerIsBetter() && !deadlinePassed;
+		return new Judged(canStillReach ? Status.NEAR : Status.NOT_MET, null, gap);
+	}
+
+	private static BigDecimal progress(PlanItem item, Figure latest) {
+		var baseline = item.baseline() == null ? null : item.baseline().value();
+		var target = item.target();
+		if (latest == null || baseline == null || !target.isNumeric()) {
+			return null;
+		}
+		var span = target.value().subtract(baseline);
+		if (span.signum() == 0) {
+			return null;
+		}
+		var share = latest.value().subtract(baseline).multiply(HUNDRED).divide(span, 0, RoundingMode.HALF_UP);
+		return share.max(BigDecimal.ZERO).min(HUNDRED);
+	}
+}

@@ -1,0 +1,308 @@
+package vn.cchc.troly.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import vn.cchc.troly.PlanFixture;
+import vn.cchc.troly.RepositoryTest;
+import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.InviteOutcome;
+import vn.cchc.troly.people.Official;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.RedeemOutcome;
+import vn.cchc.troly.people.Role;
+import vn.cchc.troly.plan.Comparator;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.ItemStatus.Status;
+
+@RepositoryTest
+@Import(ProgressTestConfiguration.class)
+@RecordApplicationEvents
+class ProgressManagementTests {
+
+	@Autowired ProgressManagement progress;
+	@Autowired ItemSituation situations;
+	@Autowired PeopleManagement people;
+	@Autowired PlanFixture plan;
+	@Autowired TestClock clock;
+	@Autowired JdbcTemplate jdbc;
+	@Autowired ApplicationEvents events;
+
+	PlanFixture.Seed seed;
+	/** Văn phòng - Thống kê: leads 1.2, 2.2 and 3.4. */
+	Official lan;
+	/** Thủ quỹ - Văn thư - lưu trữ and Văn hóa - xã hội: leads 1.1, supports 3.4. */
+	Official minh;
+	/** The coordinator, holding no position the plan names. */
+	Official coordinator;
+
+	@BeforeEach
+	void givenTheSeedPlanAndItsPeople() {
+		clock.setLocal("2026-05-20T09:00");
+		seed = plan.seed();
+		lan = register(1, "Lan", PlanFixture.OFFICE, Role.OFFICIAL);
+		minh = register(2, "Minh", PlanFixture.TREASURER, Role.OFFICIAL);
+		minh = register(2, "Minh", PlanFixture.CULTURE, Role.OFFICIAL);
+		coordinator = register(3, "Hoa", "Chánh Văn phòng", Role.COORDINATOR);
+	}
+
+	@Test
+	void aFigureJustUnderTheTargetIsStoredAndComesBackNearWithItsGap() {
+		var first = recorded(progress.recordFigure(lan.id(), "2.2", "97,5"));
+
+		assertThat(first.item().code()).isEqualTo("2.2");
+		assertThat(first.figure().value()).isEqualByComparingTo("97.5");
+		assertThat(first.previous()).isNull();
+		assertThat(first.change()).isNull();
+		assertThat(first.target().value()).isEqualByComparingTo("98");
+		assertThat(first.status().status()).isEqualTo(Status.NEAR);
+		assertThat(first.status().gap()).isEqualByComparingTo("0.5");
+		assertThat(first.status().progress()).isEqualByComparingTo("83");
+
+		clock.advance(Duration.ofDays(1));
+		var second = recorded(progress.recordFigure(lan.id(), "2.2.", " 98.5% "));
+		assertThat(second.previous().value()).isEqualByComparingTo("97.5");
+		assertThat(second.change()).isEqualByComparingTo("1");
+		assertThat(second.status().status()).isEqualTo(Status.MET);
+
+		assertThat(jdbc.queryForObject("select count(*) from progress_report where kind = 'FIGURE'", Integer.class))
+			.isEqualTo(2);
+		assertThat(events.stream(ProgressRecorded.class))
+			.extracting(ProgressRecorded::itemCode, ProgressRecorded::officialId, ProgressRecorded::kind)
+			.containsExactly(tuple("2.2", lan.id(), ReportKind.FIGURE),
+					tuple("2.2", lan.id(), ReportKind.FIGURE));
+	}
+
+	@Test
+	void aFractionIsStoredAsItsTwoCounts() {
+		var recorded = recorded(progress.recordFigure(lan.id(), "2.2", "49/50"));
+
+		assertThat(recorded.status().status()).isEqualTo(Status.NEAR);
+		var row = jdbc.queryForMap("select figure_value, figure_numerator, figure_denominator from progress_report");
+		assertThat((BigDecimal) row.get("figure_value")).isEqualByComparingTo("98");
+		assertThat(row.get("figure_numerator")).isEqualTo(49L);
+		assertThat(row.get("figure_denominator")).isEqualTo(50L);
+		var latest = situations.situation("2.2").orElseThrow().latest();
+		assertThat(latest.isFraction()).isTrue();
+		assertThat(FigureFormat.format(latest, java.util.Locale.forLanguageTag("vi"))).isEqualTo("49/50 (98%)");
+	}
+
+	@Test
+	void theLastReportCanBeUndoneWithinTheWindowAndStaysInTheHistoryMarked() {
+		recorded(progress.recordFigure(lan.id(), "2.2", "95"));
+		clock.advance(Duration.ofMinutes(1));
+		recorded(progress.recordFigure(lan.id(), "2.2", "99"));
+		clock.advance(Duration.ofMinutes(14));
+
+		var undone = progress.undoLast(lan.id());
+
+		assertThat(undone).isInstanceOfSatisfying(UndoOutcome.Undone.class, u -> {
+			assertThat(u.kind()).isEqualTo(ReportKind.FIGURE);
+			assertThat(u.figure().value()).isEqualByComparingTo("99");
+			assertThat(u.status().status()).as("back to 95").isEqualTo(Status.NOT_MET);
+		});
+		assertThat(situations.situation("2.2").orElseThrow().latest().value()).isEqualByComparingTo("95");
+		var history = progress.history("2.2").orElseThrow().entries();
+		assertThat(history).extracting(e -> e.figure().value().stripTrailingZeros().toPlainString(), HistoryEntry::undone,
+				HistoryEntry::officialName)
+			.containsExactly(tuple("99", true, "Lan"),
+					tuple("95", false, "Lan"));
+		assertThat(history.get(0).undoneAt()).isEqualTo(clock.instant());
+		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).as("nothing deleted")
+			.isEqualTo(3);
+		assertThat(events.stream(ProgressRecorded.class)).extracting(ProgressRecorded::kind)
+			.containsExactly(ReportKind.FIGURE, ReportKind.FIGURE, ReportKind.UNDO);
+	}
+
+	@Test
+	void afterTheUndoWindowNothingIsUndone() {
+		recorded(progress.recordFigure(lan.id(), "2.2", "96"));
+		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.UNDO_WINDOW_PASSED));
+		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(1);
+		assertThat(situations.situation("2.2").orElseThrow().latest().value()).isEqualByComparingTo("96");
+	}
+
+	@Test
+	void onlyOnesOwnReportsAreUndoneAndEachOnlyOnce() {
+		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
+		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+
+		recorded(progress.recordFigure(lan.id(), "3.4", "72"));
+		assertThat(progress.undoLast(lan.id())).isInstanceOf(UndoOutcome.Undone.class);
+		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		assertThat(situations.situation("3.4").orElseThrow().latest().value()).isEqualByComparingTo("70");
+	}
+
+	@Test
+	void onlyTheLeadTheCoordinatingPositionsAndTheCoordinatorMayReport() {
+		var oneStopOnly = plan.addItem(seed, "9.1", 20,
+				new Target("100%", TargetKind.PERCENT, Comparator.GE, new BigDecimal("100"), "%", false),
+				PlanFixture.FINANCE, PlanFixture.TREASURER);
+
+		assertThat(progress.recordFigure(lan.id(), oneStopOnly.code(), "90")).isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
+		assertThat(progress.recordNote(lan.id(), oneStopOnly.code(), "đang làm", false))
+			.isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
+		assertThat(progress.recordFigure(minh.id(), oneStopOnly.code(), "90")).isInstanceOf(FigureOutcome.Recorded.class);
+		assertThat(progress.recordFigure(coordinator.id(), oneStopOnly.code(), "95")).isInstanceOf(FigureOutcome.Recorded.class);
+		assertThat(progress.recordFigure(999_999L, "2.2", "90")).isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
+		assertThat(progress.recordFigure(minh.id(), "2.2", "90")).as("“Cán bộ, công chức xã” coordinates 2.2")
+			.isInstanceOf(FigureOutcome.Recorded.class);
+		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(3);
+	}
+
+	@Test
+	void wrongInputIsRefusedWithAReasonAndNothingIsStored() {
+		assertThat(progress.recordFigure(lan.id(), "2.2", "abc"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.NOT_A_NUMBER));
+		assertThat(progress.recordFigure(lan.id(), "2.2", "150%"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.OVER_100_PERCENT));
+		assertThat(progress.recordFigure(lan.id(), "2.2", "٣"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.NON_ASCII_DIGITS));
+		assertThat(progress.recordFigure(lan.id(), "9.9", "97")).isEqualTo(Refused.because(RefusalReason.UNKNOWN_ITEM));
+		assertThat(progress.recordFigure(lan.id(), "1.2", "97"))
+			.isEqualTo(Refused.because(RefusalReason.FIGURE_NOT_EXPECTED));
+		assertThat(progress.recordNote(lan.id(), "1.2", "   ", false)).isEqualTo(Refused.because(RefusalReason.EMPTY_NOTE));
+		assertThat(progress.recordNote(lan.id(), "1.2", "ồ".repeat(1001), false))
+			.isEqualTo(Refused.because(RefusalReason.NOTE_TOO_LONG));
+		assertThat(progress.recordEvidence(new EvidenceRequest(lan.id(), "2.2", " ", "u", "a.pdf", "application/pdf",
+				EvidenceKind.DOCUMENT, null))).isEqualTo(Refused.because(RefusalReason.NO_FILE));
+		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+
+		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class)).isZero();
+		assertThat(events.stream(ProgressRecorded.class)).isEmpty();
+	}
+
+	@Test
+	void aNoteOfTheFullLengthIsTakenAndADoneNoteMeetsAQualitativeItem() {
+		var inProgress = progress.recordNote(lan.id(), "1.2", "ồ".repeat(1000), false);
+		assertThat(inProgress).isInstanceOfSatisfying(NoteOutcome.Recorded.class,
+				n -> assertThat(n.status().status()).isEqualTo(Status.NEAR));
+
+		var done = progress.recordNote(lan.id(), "1.2", "Đã hoàn thành các nhiệm vụ quý II", true);
+		assertThat(done).isInstanceOfSatisfying(NoteOutcome.Recorded.class,
+				n -> assertThat(n.status().status()).isEqualTo(Status.MET));
+		assertThat(situations.situation("1.2").orElseThrow().latestNote()).isEqualTo("Đã hoàn thành các nhiệm vụ quý II");
+	}
+
+	@Test
+	void anIncreaseIsJudgedAgainstLastYearsFigure() {
+		var finance = register(4, "Tâm", PlanFixture.FINANCE, Role.OFFICIAL);
+		var first = recorded(progress.recordFigure(finance.id(), "4", "12"));
+		assertThat(first.status().status()).isEqualTo(Status.NO_DATA);
+		assertThat(first.status().missing()).isEqualTo(ItemStatus.Missing.NO_LAST_YEAR_FIGURE);
+
+		var lastYear = recorded(progress.recordFigure(new FigureRequest(finance.id(), "4", "10", true, "update-7")));
+		assertThat(lastYear.lastYear()).isTrue();
+		assertThat(lastYear.status().status()).isEqualTo(Status.MET);
+		assertThat(situations.situation("4").orElseThrow().lastYear().value()).isEqualByComparingTo("10");
+		assertThat(situations.situation("4").orElseThrow().latest().value()).isEqualByComparingTo("12");
+	}
+
+	@Test
+	void figuresCountForTheYearTheyWereReportedIn() {
+		clock.setLocal("2025-11-30T10:00");
+		var finance = register(4, "Tâm", PlanFixture.FINANCE, Role.OFFICIAL);
+		recorded(progress.recordFigure(lan.id(), "2.2", "99"));
+		recorded(progress.recordFigure(finance.id(), "4", "10"));
+
+		clock.setLocal("2026-05-20T09:00");
+		var oneStop = situations.situation("2.2").orElseThrow();
+		assertThat(oneStop.status().status()).isEqualTo(Status.NO_DATA);
+		assertThat(oneStop.lastReportOn()).isEqualTo(LocalDate.of(2025, 11, 30));
+		assertThat(oneStop.status().stale()).isTrue();
+
+		var businesses = recorded(progress.recordFigure(finance.id(), "4", "11"));
+		assertThat(businesses.status().status()).as("11 this year against 10 reported last year").isEqualTo(Status.MET);
+	}
+
+	@Test
+	void myItemsListWhatTheOfficialLeadsThenWhatTheySupport() {
+		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
+		clock.advance(Duration.ofDays(1));
+
+		var mine = progress.myItems(minh.id());
+
+		assertThat(mine).extracting(m -> m.item().code(), MyItem::involvement)
+			.containsExactly(tuple("1.1", Involvement.LEAD),
+					tuple("3.4", Involvement.SUPPORT));
+		var payment = mine.get(1);
+		assertThat(payment.latest().value()).isEqualByComparingTo("70");
+		assertThat(payment.status().status()).isEqualTo(Status.NOT_MET);
+		assertThat(payment.target().value()).isEqualByComparingTo("75");
+		assertThat(payment.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(payment.daysLeft()).isEqualTo(224L);
+		assertThat(payment.lastReportOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+		assertThat(mine.get(0).status().status()).isEqualTo(Status.NO_DATA);
+
+		assertThat(progress.myItems(lan.id())).extracting(m -> m.item().code()).containsExactly("1.2", "2.2", "3.4");
+		assertThat(progress.myItems(coordinator.id())).isEmpty();
+	}
+
+	@Test
+	void everyItemHasASituationInPlanOrder() {
+		recorded(progress.recordFigure(lan.id(), "2.2", "97,5"));
+
+		assertThat(situations.situations()).extracting(s -> s.item().code(), s -> s.status().status())
+			.containsExactly(tuple("1.1", Status.NO_DATA),
+					tuple("1.2", Status.NO_DATA),
+					tuple("2.2", Status.NEAR),
+					tuple("3.4", Status.NO_DATA),
+					tuple("4", Status.NO_DATA));
+		assertThat(situations.situation("7.7")).isEmpty();
+		assertThat(progress.history("7.7")).isEmpty();
+	}
+
+	@Test
+	void whoHasNotReportedShowsWithoutALastReport() {
+		recorded(progress.recordFigure(lan.id(), "2.2", "97"));
+		clock.advance(Duration.ofMinutes(1));
+		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
+		progress.undoLast(minh.id());
+
+		assertThat(situations.lastReportsByOfficial())
+			.extracting(OfficialLastReport::displayName, r -> r.lastReportAt() != null)
+			.containsExactly(tuple("Hoa", false), tuple("Lan", true), tuple("Minh", false));
+	}
+
+	@Test
+	void evidenceIsKeptByItsTelegramFileId() {
+		var outcome = progress.recordEvidence(new EvidenceRequest(lan.id(), "2.2", "AgACAgIAAxkBAAIB", "AQADq7", null,
+				"image/jpeg", EvidenceKind.PHOTO, "Sổ theo dõi hồ sơ tháng 5"));
+
+		assertThat(outcome).isInstanceOf(EvidenceOutcome.Recorded.class);
+		var row = jdbc.queryForMap("select telegram_file_id, kind, caption, plan_item_id from evidence");
+		assertThat(row.get("telegram_file_id")).isEqualTo("AgACAgIAAxkBAAIB");
+		assertThat(row.get("kind")).isEqualTo("PHOTO");
+		assertThat(row.get("caption")).isEqualTo("Sổ theo dõi hồ sơ tháng 5");
+		assertThat(row.get("plan_item_id")).isEqualTo(seed.item("2.2").id());
+	}
+
+	private Official register(long telegramUserId, String name, String position, Role role) {
+		var invite = people.createInvite(position, role, null);
+		assertThat(invite).isInstanceOf(InviteOutcome.Created.class);
+		var redeemed = people.redeem(((InviteOutcome.Created) invite).code(), telegramUserId, name, null);
+		assertThat(redeemed).isInstanceOf(RedeemOutcome.Registered.class);
+		return ((RedeemOutcome.Registered) redeemed).official();
+	}
+
+	private static FigureOutcome.Recorded recorded(FigureOutcome outcome) {
+		assertThat(outcome).isInstanceOf(FigureOutcome.Recorded.class);
+		return (FigureOutcome.Recorded) outcome;
+	}
+}

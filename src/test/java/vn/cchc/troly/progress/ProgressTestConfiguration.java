@@ -1,0 +1,21 @@
+package vn.cchc.troly.progress;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+import vn.cchc.troly.PlanFixture;
+import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.PeopleSettings;
+import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.plan.PlanItems;
+
+/** The progress module with the plan and people services it uses, on a repository slice. */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ ProgressSettings.class, PeopleSettings.class })
+@Import({ ProgressManagement.class, ItemSituation.class, StatusRule.class, Responsibilities.class,
+		PlanNamedPositions.class, PlanItems.class, PeopleManagement.class, Positions.class, PlanFixture.class,
+		TestClock.Config.class })
+class ProgressTestConfiguration {
+}

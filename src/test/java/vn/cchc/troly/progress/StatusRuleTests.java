@@ -1,0 +1,188 @@
+package vn.cchc.troly.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.plan.Baseline;
+import vn.cchc.troly.plan.BaselineBound;
+import vn.cchc.troly.plan.Comparator;
+import vn.cchc.troly.plan.PlanItem;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.plan.Timeframe;
+import vn.cchc.troly.progress.ItemStatus.Missing;
+import vn.cchc.troly.progress.ItemStatus.Status;
+import vn.cchc.troly.progress.StatusRule.Facts;
+
+class StatusRuleTests {
+
+	/** Wednesday 20/05/2026, 09:00 in the commune. */
+	private static final Instant NOW = LocalDate.of(2026, 5, 20).atTime(9, 0).atZone(TroLyCchcApplication.ZONE)
+		.toInstant();
+
+	private final StatusRule rule = new StatusRule(new ProgressSettings(null, null, null),
+			Clock.fixed(NOW, TroLyCchcApplication.ZONE));
+
+	private static final PlanItem ONE_STOP_ON_TIME = item("2.2", new Baseline("Đạt 95%", new BigDecimal("95"), BaselineBound.EXACT),
+			new Target("Đạt trên 98%", TargetKind.PERCENT, Comparator.GT, new BigDecimal("98"), "%", false));
+	private static final PlanItem ONLINE_PAYMENT = item("3.4",
+			new Baseline("dưới 60%", new BigDecimal("60"), BaselineBound.BELOW),
+			new Target("Trên 75%", TargetKind.PERCENT, Comparator.GT, new BigDecimal("75"), "%", false));
+	private static final PlanItem INITIATIVES = item("1.1", Baseline.textOnly("không có sáng kiến"),
+			new Target("từ 01 sáng kiến trở lên", TargetKind.COUNT, Comparator.GE, BigDecimal.ONE, "sáng kiến", true));
+	private static final PlanItem TASKS = item("1.2", Baseline.textOnly("chưa kịp thời"),
+			Target.qualitative("Thực hiện đầy đủ, kịp thời", false));
+	private static final PlanItem BUSINESSES = item("4", Baseline.textOnly("không tăng"),
+			new Target("tăng cao hơn năm trước", TargetKind.INCREASE, null, null, null, false));
+	private static final LocalDate PASSED = LocalDate.of(2026, 3, 31);
+
+	@Test
+	void aPercentageJustUnderTheTargetIsNearWithItsGapAndProgressFromTheBaseline() {
+		var status = rule.evaluate(ONE_STOP_ON_TIME, figure("97.5", true));
+
+		assertThat(status.status()).isEqualTo(Status.NEAR);
+		assertThat(status.status().mark()).isEqualTo("🟡");
+		assertThat(status.gap()).isEqualByComparingTo("0.5");
+		assertThat(status.progress()).isEqualByComparingTo("83");
+		assertThat(status.overdue()).isFalse();
+	}
+
+	@Test
+	void aPercentageOverTheTargetIsMet() {
+		var status = rule.evaluate(ONE_STOP_ON_TIME, figure("98.5", true));
+		assertThat(status.status()).isEqualTo(Status.MET);
+		assertThat(status.gap()).isNull();
+		assertThat(status.progress()).isEqualByComparingTo("100");
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, figure("98", true)).status()).as("“trên 98%” is more than 98")
+			.isEqualTo(Status.NEAR);
+	}
+
+	@Test
+	void aPercentageFurtherOffThanTheMarginIsNotMet() {
+		var status = rule.evaluate(ONE_STOP_ON_TIME, figure("95.9", true));
+		assertThat(status.status()).isEqualTo(Status.NOT_MET);
+		assertThat(status.gap()).isEqualByComparingTo("2.1");
+		assertThat(status.progress()).isEqualByComparingTo("30");
+
+		var payment = rule.evaluate(ONLINE_PAYMENT, figure("70", true));
+		assertThat(payment.status()).isEqualTo(Status.NOT_MET);
+		assertThat(payment.progress()).as("from “dưới 60%” to 75%").isEqualByComparingTo("67");
+		assertThat(rule.evaluate(ONLINE_PAYMENT, figure("50", true)).progress()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void theMarginIsASetting() {
+		var strict = new StatusRule(new ProgressSettings(new BigDecimal("0.4"), null, null),
+				Clock.fixed(NOW, TroLyCchcApplication.ZONE));
+		assertThat(strict.evaluate(ONE_STOP_ON_TIME, figure("97.5", true)).status()).isEqualTo(Status.NOT_MET);
+	}
+
+	@Test
+	void withoutAFigureThereIsNoData() {
+		var status = rule.evaluate(ONE_STOP_ON_TIME, Facts.none());
+		assertThat(status.status()).isEqualTo(Status.NO_DATA);
+		assertThat(status.status().mark()).isEqualTo("⚪");
+		assertThat(status.missing()).isEqualTo(Missing.NO_FIGURE);
+		assertThat(status.progress()).isNull();
+	}
+
+	@Test
+	void aCountBehindItsTargetIsNearWhileTimeIsLeftAndOverdueAfter() {
+		var early = rule.evaluate(INITIATIVES, figure("0", false));
+		assertThat(early.status()).isEqualTo(Status.NEAR);
+		assertThat(early.gap()).isEqualByComparingTo("1");
+		assertThat(early.overdue()).isFalse();
+
+		var late = rule.evaluate(INITIATIVES.withDeadline(PASSED), figure("0", false));
+		assertThat(late.status()).isEqualTo(Status.NOT_MET);
+		assertThat(late.overdue()).isTrue();
+		assertThat(late.daysLeft()).isEqualTo(-50L);
+
+		assertThat(rule.evaluate(INITIATIVES, figure("1", false)).status()).isEqualTo(Status.MET);
+	}
+
+	@Test
+	void aCountOverACeilingCannotComeBackSoItIsNotMet() {
+		var complaints = item("9.9", Baseline.textOnly("5 khiếu nại"),
+				new Target("không quá 3 khiếu nại", TargetKind.COUNT, Comparator.LE, new BigDecimal("3"), "khiếu nại", true));
+		assertThat(rule.evaluate(complaints, figure("5", false)).status()).isEqualTo(Status.NOT_MET);
+		assertThat(rule.evaluate(complaints, figure("3", false)).status()).isEqualTo(Status.MET);
+	}
+
+	@Test
+	void aQualitativeItemIsMetByADoneNoteAndInProgressWithNotes() {
+		assertThat(rule.evaluate(TASKS, new Facts(null, null, true, true, NOW)).status()).isEqualTo(Status.MET);
+		assertThat(rule.evaluate(TASKS, new Facts(null, null, true, false, NOW)).status()).isEqualTo(Status.NEAR);
+		var none = rule.evaluate(TASKS, Facts.none());
+		assertThat(none.status()).isEqualTo(Status.NO_DATA);
+		assertThat(none.missing()).isEqualTo(Missing.NO_NOTE);
+	}
+
+	@Test
+	void anIncreaseNeedsLastYearsFigure() {
+		var noLastYear = rule.evaluate(BUSINESSES, figure("12", false));
+		assertThat(noLastYear.status()).isEqualTo(Status.NO_DATA);
+		assertThat(noLastYear.missing()).isEqualTo(Missing.NO_LAST_YEAR_FIGURE);
+
+		assertThat(rule.evaluate(BUSINESSES, withLastYear("12", "10")).status()).isEqualTo(Status.MET);
+		var level = rule.evaluate(BUSINESSES, withLastYear("10", "10"));
+		assertThat(level.status()).isEqualTo(Status.NEAR);
+		assertThat(level.gap()).isEqualByComparingTo("0");
+		var lateAndLower = rule.evaluate(BUSINESSES.withDeadline(PASSED), withLastYear("8", "10"));
+		assertThat(lateAndLower.status()).isEqualTo(Status.NOT_MET);
+		assertThat(lateAndLower.overdue()).isTrue();
+		assertThat(lateAndLower.gap()).isEqualByComparingTo("2");
+	}
+
+	@Test
+	void anItemNobodyReportedOnWithinTheReportingPeriodIsStale() {
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, reportedAgo(Duration.ofDays(6))).stale()).isFalse();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, reportedAgo(Duration.ofDays(7))).stale()).isFalse();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, reportedAgo(Duration.ofDays(7).plusMinutes(1))).stale()).isTrue();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, Facts.none()).stale()).as("never reported").isTrue();
+	}
+
+	@Test
+	void theLiveDeadlineIsTheEndOfTheRunningYearUnlessSet() {
+		var status = rule.evaluate(ONE_STOP_ON_TIME, Facts.none());
+		assertThat(status.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(status.daysLeft()).isEqualTo(225L);
+		assertThat(status.overdue()).isFalse();
+	}
+
+	@Test
+	void aMetItemIsNeverOverdue() {
+		var status = rule.evaluate(INITIATIVES.withDeadline(PASSED), figure("2", false));
+		assertThat(status.status()).isEqualTo(Status.MET);
+		assertThat(status.overdue()).isFalse();
+		var noData = rule.evaluate(ONE_STOP_ON_TIME.withDeadline(PASSED), Facts.none());
+		assertThat(noData.overdue()).as("no figure by the deadline").isTrue();
+	}
+
+	private static Facts figure(String value, boolean percent) {
+		return new Facts(Figure.of(new BigDecimal(value), percent), null, false, false, NOW);
+	}
+
+	private static Facts withLastYear(String value, String lastYear) {
+		return new Facts(Figure.of(new BigDecimal(value), false), Figure.of(new BigDecimal(lastYear), false), false,
+				false, NOW);
+	}
+
+	private static Facts reportedAgo(Duration ago) {
+		return new Facts(Figure.of(new BigDecimal("99"), true), null, false, false, NOW.minus(ago));
+	}
+
+	private static PlanItem item(String code, Baseline baseline, Target target) {
+		return new PlanItem(1L, null, code, 1, code.substring(0, 1), "Mục " + code, baseline, target, null, null, null,
+				null, List.of(), new Timeframe("Trong năm 2024 và những năm tiếp theo", 2024, true), null);
+	}
+}
