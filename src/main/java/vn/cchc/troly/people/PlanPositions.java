@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * The positions the current plan names under Tham mưu or Phối hợp. The plan module depends on
- * this one, so the answer comes from a module that may read the plan (progress provides it).
+ * this one, so the plan module provides the answer.
  */
 @FunctionalInterface
 public interface PlanPositions {

@@ -10,6 +10,7 @@ import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PeopleSettings;
 import vn.cchc.troly.people.Positions;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.plan.PlanNamedPositions;
 
 /** The progress module with the plan and people services it uses, on a repository slice. */
 @TestConfiguration(proxyBeanMethods = false)

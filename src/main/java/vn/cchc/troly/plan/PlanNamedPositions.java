@@ -1,4 +1,4 @@
-package vn.cchc.troly.progress;
+package vn.cchc.troly.plan;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -6,11 +6,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.people.PlanPositions;
-import vn.cchc.troly.plan.PlanItems;
 
 /** Tells the people module which positions the current plan names, for OFFICIAL invites. */
 @Component
-class PlanNamedPositions implements PlanPositions {
+public class PlanNamedPositions implements PlanPositions {
 
 	private final PlanItems planItems;
 
