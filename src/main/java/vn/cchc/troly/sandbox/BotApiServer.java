@@ -179,7 +179,7 @@ public final class BotApiServer implements AutoCloseable {
 			addCommandEntity((ObjectNode) message, newText);
 			var update = json.createObjectNode();
 			update.set("edited_message", message);
-			return queue(update, earlier.chatId(), earlier.messageId());
+			return queue(update, earlier.chatId(), lastMessageId.getOrDefault(earlier.chatId(), 0));
 		}
 		finally {
 			lock.unlock();
