@@ -35,6 +35,12 @@ class ChatRouter {
 		this.commands = commands;
 		this.callbacks = callbacks.stream().sorted(Comparator.comparing((CallbackHandler h) -> h.prefix().length()).reversed())
 			.toList();
+		callbacks.stream().collect(Collectors.groupingBy(CallbackHandler::prefix)).forEach((prefix, owners) -> {
+			if (prefix.isEmpty() || owners.size() > 1) {
+				throw new IllegalStateException("callback prefix \"" + prefix + "\" must be non-empty and have one owner: "
+						+ owners.stream().map(o -> o.getClass().getSimpleName()).toList());
+			}
+		});
 		this.texts = texts;
 		this.media = media;
 		this.steps = steps.stream().collect(Collectors.toMap(ConversationStep::topic, Function.identity()));

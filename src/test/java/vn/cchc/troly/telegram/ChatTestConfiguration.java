@@ -1,9 +1,11 @@
 package vn.cchc.troly.telegram;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -71,6 +73,44 @@ public class ChatTestConfiguration {
 				.collect(Collectors.joining("\n"));
 			return Reply.text("telegram.help", new SafeHtml(lines));
 		});
+	}
+
+	/** /nut: a message with one button, the first step of "pick an item, then type the value". */
+	@Bean
+	ChatCommand buttonCommand() {
+		return command("nut", "button", request -> Reply.text("telegram.language.usage")
+			.withButtons(List.of(Button.row(Button.of("telegram.command.help", "pick:2.2")))));
+	}
+
+	/** Pressing "pick:<item>" edits the message, answers the press and waits for the value. */
+	@Bean
+	CallbackHandler pickHandler(Conversations conversations) {
+		return new CallbackHandler() {
+			public String prefix() {
+				return "pick:";
+			}
+
+			public Reply handle(ChatRequest request) {
+				var item = request.callbackData().substring(prefix().length());
+				conversations.start(request, "value", item, Duration.ofMinutes(10));
+				return Reply.edit("telegram.help.line", "so", "figure", item).and(Reply.answer("telegram.command.help"));
+			}
+		};
+	}
+
+	/** The value typed after the pick. */
+	@Bean
+	ConversationStep valueStep(Conversations conversations) {
+		return new ConversationStep() {
+			public String topic() {
+				return "value";
+			}
+
+			public Reply handle(ChatRequest request, Conversation conversation) {
+				conversations.end(request);
+				return Reply.text("telegram.help.line", "so", conversation.data(), request.text());
+			}
+		};
 	}
 
 	private static ChatCommand command(String name, String alias, java.util.function.Function<ChatRequest, Reply> body) {
