@@ -1,0 +1,14 @@
+package vn.cchc.troly.telegram;
+
+/**
+ * Handles presses of inline buttons whose callback data starts with {@link #prefix()} (the longest
+ * matching prefix wins). The reply may {@link Reply#edit edit} the pressed message and
+ * {@link Reply#answer answer} the press; a press the reply does not answer is answered empty.
+ */
+public interface CallbackHandler {
+
+	/** The start of the callback data this handler owns, such as "item:". */
+	String prefix();
+
+	Reply handle(ChatRequest request);
+}

@@ -1,0 +1,30 @@
+package vn.cchc.troly.telegram;
+
+/**
+ * One chat command, as a Spring bean: the router finds it by its Vietnamese name or its English
+ * alias, the help text and the command menu list it, and no command knows another. Names are what
+ * Telegram allows: 1–32 characters of a-z, 0-9 and _ (checked at start-up). Annotate the class
+ * with {@link org.springframework.core.annotation.Order @Order} to place it in the help and menu.
+ */
+public interface ChatCommand {
+
+	/** The Vietnamese name without diacritics, without the slash: "trogiup". */
+	String name();
+
+	/** The English alias: "help". */
+	String alias();
+
+	/** The message key of the one-line description shown in the menu and the help. */
+	String descriptionKey();
+
+	/** False to keep the command out of the command menu (it still works and shows in the help). */
+	default boolean inMenu() {
+		return true;
+	}
+
+	/**
+	 * Answers the command; {@link ChatRequest#argument()} holds the text after the command name.
+	 * An exception is logged and the user gets an apology.
+	 */
+	Reply handle(ChatRequest request);
+}

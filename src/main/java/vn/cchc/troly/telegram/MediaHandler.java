@@ -1,0 +1,12 @@
+package vn.cchc.troly.telegram;
+
+import java.util.Optional;
+
+/**
+ * Offered a photo or a file ({@link ChatRequest#attachment()}) when no conversation is pending, in
+ * order of {@link org.springframework.core.annotation.Order @Order}; the first that answers wins.
+ */
+public interface MediaHandler {
+
+	Optional<Reply> handle(ChatRequest request);
+}

@@ -1,0 +1,154 @@
+package vn.cchc.troly.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The Bot API server at the HTTP level, as a Telegram client sees it. */
+class BotApiServerTests {
+
+	private static final String TOKEN = "123:abc";
+	private static final Duration WAIT = Duration.ofSeconds(5);
+
+	private final BotApiServer server = BotApiServer.start(TOKEN, "test_bot",
+			Clock.fixed(Instant.parse("2024-06-14T09:00:00Z"), ZoneOffset.UTC));
+	private final HttpClient http = HttpClient.newHttpClient();
+	private final JsonMapper json = JsonMapper.builder().build();
+	private final ChatUser an = new ChatUser(42, "An", "vi");
+
+	@AfterEach
+	void stop() {
+		server.close();
+	}
+
+	@Test
+	void unknownMethodsAndWrongTokensGetTelegramShapedErrors() throws Exception {
+		var unknown = post("/bot" + TOKEN + "/sendTelepathy", "{}");
+		var wrongToken = post("/bot999:zzz/getMe", "{}");
+
+		assertThat(unknown.get("ok").asBoolean()).isFalse();
+		assertThat(unknown.get("error_code").asInt()).isEqualTo(404);
+		assertThat(wrongToken.get("error_code").asInt()).isEqualTo(401);
+	}
+
+	@Test
+	void methodNamesAreFoundInAnyCase() throws Exception {
+		var me = post("/bot" + TOKEN + "/GETME", "{}");
+
+		assertThat(me.get("result").get("username").asString()).isEqualTo("test_bot");
+		assertThat(me.get("result").get("id").asLong()).isEqualTo(123);
+	}
+
+	@Test
+	void getUpdatesWaitsForNewsAndAnOffsetConfirmsWhatCameBefore() throws Exception {
+		var waiting = CompletableFuture.supplyAsync(() -> getUpdates(0, 10));
+		server.awaitRequest("getUpdates", r -> true, WAIT);
+		var first = server.userSends(an, "/trogiup");
+
+		var batch = waiting.get();
+		assertThat(batch).hasSize(1);
+		var message = batch.get(0).get("message");
+		assertThat(batch.get(0).get("update_id").asInt()).isEqualTo(first.updateId());
+		assertThat(message.get("text").asString()).isEqualTo("/trogiup");
+		assertThat(message.get("date").asLong()).as("seconds").isEqualTo(1718355600L);
+		assertThat(message.get("entities").get(0).get("type").asString()).isEqualTo("bot_command");
+
+		var second = server.userSends(an, "xin chào");
+		var next = getUpdates(first.updateId() + 1, 0);
+		assertThat(next).hasSize(1);
+		assertThat(next.get(0).get("update_id").asInt()).isEqualTo(second.updateId());
+		assertThat(getUpdates(second.updateId() + 1, 0)).isEmpty();
+	}
+
+	@Test
+	void aFileIsTakenFromTheMultipartPartNamedInTheField() throws Exception {
+		server.userSends(an, "/xuat");
+		var boundary = "b0undary";
+		var body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n42\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\nattach://bao-cao.xlsx\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"bao-cao.xlsx\"; filename=\"bao-cao.xlsx\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(new byte[] { 1, 2, 3, 13, 10, 4 });
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+		var answer = send(HttpRequest.newBuilder(uri("/bot" + TOKEN + "/senddocument"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+
+		assertThat(answer.get("result").get("document").get("file_name").asString()).isEqualTo("bao-cao.xlsx");
+		var kept = server.messagesIn(42).get(0);
+		assertThat(kept.kind()).isEqualTo("document");
+		assertThat(kept.file().bytes()).containsExactly(1, 2, 3, 13, 10, 4);
+	}
+
+	@Test
+	void refusesWhatTelegramRefuses() throws Exception {
+		server.userSends(an, "hi");
+
+		var brokenHtml = post("/bot" + TOKEN + "/sendMessage", "{\"chat_id\":42,\"text\":\"<b>x\",\"parse_mode\":\"HTML\"}");
+		var tooLong = post("/bot" + TOKEN + "/sendMessage",
+				"{\"chat_id\":42,\"text\":\"" + "x".repeat(4097) + "\"}");
+		var unknownChat = post("/bot" + TOKEN + "/sendMessage", "{\"chat_id\":77,\"text\":\"hi\"}");
+
+		assertThat(brokenHtml.get("description").asString()).startsWith("Bad Request: can't parse entities");
+		assertThat(tooLong.get("description").asString()).isEqualTo("Bad Request: message is too long");
+		assertThat(unknownChat.get("description").asString()).isEqualTo("Bad Request: chat not found");
+		assertThat(server.messagesIn(42)).isEmpty();
+	}
+
+	@Test
+	void injectedFaultsAnswerInsteadOfTheMethod() throws Exception {
+		server.userSends(an, "hi");
+		server.injectFaults(r -> r.is("sendMessage")
+				? java.util.Optional.of(new FaultInjector.ApiError(429, "Too Many Requests: retry after 3", 3))
+				: java.util.Optional.empty());
+
+		var answer = post("/bot" + TOKEN + "/sendMessage", "{\"chat_id\":42,\"text\":\"hi\"}");
+
+		assertThat(answer.get("error_code").asInt()).isEqualTo(429);
+		assertThat(answer.get("parameters").get("retry_after").asInt()).isEqualTo(3);
+	}
+
+	private java.util.List<JsonNode> getUpdates(long offset, int timeout) {
+		try {
+			var answer = post("/bot" + TOKEN + "/getUpdates", "{\"offset\":" + offset + ",\"timeout\":" + timeout + "}");
+			var list = new java.util.ArrayList<JsonNode>();
+			answer.get("result").forEach(list::add);
+			return list;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private JsonNode post(String path, String body) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private JsonNode send(HttpRequest.Builder request) throws Exception {
+		var response = http.send(request.timeout(WAIT).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return json.readTree(response.body());
+	}
+
+	private URI uri(String path) {
+		return URI.create(server.baseUrl() + path);
+	}
+}

@@ -1,0 +1,139 @@
+package vn.cchc.troly.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.sandbox.BotApiServer;
+
+/** The beans every {@link ChatTest} shares: the Bot API server, a fixed clock, test-only commands. */
+@TestConfiguration(proxyBeanMethods = false)
+public class ChatTestConfiguration {
+
+	/** Friday 14 June 2024, 16:00 in the commune. */
+	public static final Instant NOW = Instant.parse("2024-06-14T09:00:00Z");
+
+	@Bean
+	@Primary
+	Clock fixedClock() {
+		return Clock.fixed(NOW, TroLyCchcApplication.ZONE);
+	}
+
+	@Bean(destroyMethod = "close")
+	BotApiServer botApiServer() {
+		return BotApiServer.start(ChatTest.TOKEN, ChatTest.BOT_USERNAME, Clock.fixed(NOW, TroLyCchcApplication.ZONE));
+	}
+
+	/** The bot finds the server through the same setting as in production. */
+	@Bean
+	DynamicPropertyRegistrar botApiServerUrl(BotApiServer server) {
+		return registry -> registry.add("TELEGRAM_API_URL", server::baseUrl);
+	}
+
+	/** Polling stops before the server does, so the bot never polls a closed port. */
+	@Bean
+	static BeanFactoryPostProcessor stopTheBotBeforeItsServer() {
+		return beanFactory -> {
+			if (beanFactory.containsBeanDefinition("telegramBotsApplication")) {
+				var definition = beanFactory.getBeanDefinition("telegramBotsApplication");
+				var dependsOn = new ArrayList<>(Arrays.asList(
+						definition.getDependsOn() == null ? new String[0] : definition.getDependsOn()));
+				dependsOn.add("botApiServer");
+				definition.setDependsOn(dependsOn.toArray(String[]::new));
+			}
+		};
+	}
+
+	/** /hong: fails the way a broken handler would, with the token in its message. */
+	@Bean
+	ChatCommand failingCommand() {
+		return command("hong", "broken", request -> {
+			throw new IllegalStateException("calling https://api.telegram.org/bot" + ChatTest.TOKEN + "/sendMessage failed");
+		});
+	}
+
+	/** /dai: a reply far longer than one Telegram message, with tags and escaped text on every line. */
+	@Bean
+	ChatCommand longReplyCommand() {
+		return command("dai", "long", request -> {
+			var lines = IntStream.rangeClosed(1, 400)
+				.mapToObj(i -> "<b>Dòng " + i + "</b>: " + SafeHtml.escape("tỷ lệ < 98% & cần cập nhật"))
+				.collect(Collectors.joining("\n"));
+			return Reply.text("telegram.help", new SafeHtml(lines));
+		});
+	}
+
+	/** /nut: a message with one button, the first step of "pick an item, then type the value". */
+	@Bean
+	ChatCommand buttonCommand() {
+		return command("nut", "button", request -> Reply.text("telegram.language.usage")
+			.withButtons(List.of(Button.row(Button.of("telegram.command.help", "pick:2.2")))));
+	}
+
+	/** Pressing "pick:<item>" edits the message, answers the press and waits for the value. */
+	@Bean
+	CallbackHandler pickHandler(Conversations conversations) {
+		return new CallbackHandler() {
+			public String prefix() {
+				return "pick:";
+			}
+
+			public Reply handle(ChatRequest request) {
+				var item = request.callbackData().substring(prefix().length());
+				conversations.start(request, "value", item, Duration.ofMinutes(10));
+				return Reply.edit("telegram.help.line", "so", "figure", item).and(Reply.answer("telegram.command.help"));
+			}
+		};
+	}
+
+	/** The value typed after the pick. */
+	@Bean
+	ConversationStep valueStep(Conversations conversations) {
+		return new ConversationStep() {
+			public String topic() {
+				return "value";
+			}
+
+			public Reply handle(ChatRequest request, Conversation conversation) {
+				conversations.end(request);
+				return Reply.text("telegram.help.line", "so", conversation.data(), request.text());
+			}
+		};
+	}
+
+	private static ChatCommand command(String name, String alias, java.util.function.Function<ChatRequest, Reply> body) {
+		return new ChatCommand() {
+			public String name() {
+				return name;
+			}
+
+			public String alias() {
+				return alias;
+			}
+
+			public String descriptionKey() {
+				return "telegram.command.help";
+			}
+
+			public boolean inMenu() {
+				return false;
+			}
+
+			public Reply handle(ChatRequest request) {
+				return body.apply(request);
+			}
+		};
+	}
+}

@@ -1,0 +1,37 @@
+package vn.cchc.troly.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
+
+import java.util.Locale;
+
+/** Without a token the application starts, without the bot, and says so. */
+@SpringBootTest(properties = { "TELEGRAM_BOT_TOKEN=", "spring.datasource.url=jdbc:h2:mem:no-token;DB_CLOSE_DELAY=-1" })
+@ExtendWith(OutputCaptureExtension.class)
+class NoTokenTests {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Test
+	void theApplicationRunsWithoutTheBotAndSaysWhy(CapturedOutput output) {
+		assertThat(context.getBeanNamesForType(TelegramBot.class)).isEmpty();
+		assertThat(output.getAll()).contains("No Telegram bot token is set (environment variable TELEGRAM_BOT_TOKEN)");
+	}
+
+	@Test
+	void sendingFailsClearlyInsteadOfCallingTelegram() {
+		var messenger = context.getBean(ChatMessenger.class);
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> messenger.send(-100L, Locale.forLanguageTag("vi"), "telegram.text.unknown"))
+			.isInstanceOf(ChatDeliveryException.class).hasMessageContaining("no Telegram bot token is set");
+	}
+}
