@@ -6,8 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a file's bytes into the text of a plan, or rejects it with a reason the operator can act
- * on: an empty file, an image, a PDF, an archive, an old Word file, other binary data, or text
+ * Turns a file's bytes into the text of a plan (a Word .docx through {@link WordPlanText}), or
+ * rejects it with a reason the operator can act on: an empty file, an image, a PDF, an archive, an old Word file, other binary data, or text
  * that is not UTF-8 (a legacy Vietnamese code page would otherwise come out garbled).
  */
 final class PlanDocuments {
@@ -19,11 +19,17 @@ final class PlanDocuments {
 		if (content.length == 0) {
 			throw new PlanRejectedException("empty", sourceName);
 		}
+		if (startsWith(content, 'P', 'K', 3, 4) && WordPlanText.isWordDocument(content)) {
+			return nonBlank(sourceName, WordPlanText.text(sourceName, content));
+		}
 		var kind = binaryKind(content);
 		if (kind != null) {
 			throw new PlanRejectedException(kind, sourceName);
 		}
-		var text = decode(sourceName, content);
+		return nonBlank(sourceName, decode(sourceName, content));
+	}
+
+	private static String nonBlank(String sourceName, String text) {
 		if (text.isBlank()) {
 			throw new PlanRejectedException("empty", sourceName);
 		}

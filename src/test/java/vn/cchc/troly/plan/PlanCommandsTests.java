@@ -142,6 +142,16 @@ class PlanCommandsTests {
 	}
 
 	@Test
+	void aWordTablePlanIsImportedToo() throws IOException {
+		var docx = folder.resolve("ke-hoach-pho-thanh.docx");
+		Files.write(docx, WordPlanTests.wordPlan());
+
+		assertThat(run("plan-import", docx.toString())).isZero();
+
+		assertThat(out()).contains("năm 2024 của UBND xã Phổ Thạnh").contains("Thêm mới (2):").contains("Không có cảnh báo.");
+	}
+
+	@Test
 	void filesThatAreNotPlansFailWithAClearMessageAndStoreNothing() throws IOException {
 		var png = folder.resolve("anh.png");
 		Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0 });
