@@ -49,7 +49,7 @@ create table plan_item (
     target_kind         varchar(20)   not null,
     target_comparator   varchar(10),
     target_value        numeric(14, 4),
-    target_unit         varchar(20),
+    target_unit         varchar(200),
     target_per_year     boolean       not null,
     lead_position_id    bigint references job_position (id),
     lead_text           varchar(500),
@@ -59,6 +59,8 @@ create table plan_item (
     timeframe_from_year integer,
     timeframe_recurring boolean       not null,
     deadline            date,
+    -- Set when a re-import no longer finds the item: it is kept, with its history, out of the plan.
+    withdrawn_at        timestamp with time zone,
     constraint uq_plan_item_code unique (plan_id, code)
 );
 

@@ -7,12 +7,15 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
 
+	/** Every item of a plan, withdrawn ones too, in the plan's order. */
+	@Query("select * from plan_item where plan_id = :planId order by ordinal, id")
 	List<PlanItem> findByPlanOrderByOrdinal(Long planId);
 
-	/** The items of the plan imported last: the one the commune works on now. */
+	/** The items of the plan imported last (the one the commune works on now), less withdrawn ones. */
 	@Query("""
 			select i.* from plan_item i
 			where i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			and i.withdrawn_at is null
 			order by i.ordinal
 			""")
 	List<PlanItem> findCurrent();
