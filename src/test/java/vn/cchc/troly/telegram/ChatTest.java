@@ -1,5 +1,6 @@
 package vn.cchc.troly.telegram;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +16,12 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import vn.cchc.troly.people.InviteOutcome;
+import vn.cchc.troly.people.Official;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.RedeemOutcome;
+import vn.cchc.troly.people.Role;
+import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
@@ -74,6 +81,28 @@ public abstract class ChatTest {
 		var group = new GroupChat(-ids.incrementAndGet(), title);
 		telegram.botAddedTo(group);
 		return group;
+	}
+
+	@Autowired
+	private PlanManagement plans;
+	@Autowired
+	private PeopleManagement people;
+
+	/** The seed plan (Phổ Châu 2024) in the database; importing it again changes nothing. */
+	protected void seedPlan() {
+		plans.importPlan(Path.of("src/test/resources/plans/pho-chau-2024.txt"), null);
+	}
+
+	/**
+	 * The user registered as holder of a position with a role, the way an invite does it, without
+	 * going through the chat (the onboarding tests do that).
+	 */
+	protected Official register(ChatUser user, String position, Role role) {
+		seedPlan();
+		var invite = (InviteOutcome.Created) people.createInvite(position, role, null);
+		var registered = (RedeemOutcome.Registered) people.redeem(invite.code(), user.id(), user.firstName(),
+				user.username());
+		return registered.official();
 	}
 
 	/** Sends the text as the user and waits for the bot's first message after it. */
