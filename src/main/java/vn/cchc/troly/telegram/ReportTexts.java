@@ -13,6 +13,7 @@ import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.EvidenceOutcome;
 import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.FigureOutcome;
+import vn.cchc.troly.progress.FigureProblem;
 import vn.cchc.troly.progress.ItemStatus;
 import vn.cchc.troly.progress.NoteOutcome;
 import vn.cchc.troly.progress.ProgressManagement;
@@ -82,8 +83,13 @@ class ReportTexts {
 		lines.add(html("progress.refused." + refused.reason().name(), locale, code, ProgressManagement.NOTE_LIMIT));
 		switch (refused.reason()) {
 			case BAD_FIGURE -> {
-				lines.add(html("progress.figure." + refused.figureProblem().name(), locale));
-				lines.add(figureExample(item, locale));
+				var problem = refused.figureProblem();
+				lines.add(html("progress.figure." + problem.name(), locale));
+				// These texts carry their own example.
+				if (problem != FigureProblem.EMPTY && problem != FigureProblem.NOT_A_NUMBER
+						&& problem != FigureProblem.BAD_FRACTION) {
+					lines.add(figureExample(item, locale));
+				}
 			}
 			case UNKNOWN_ITEM -> lines.add(html("chat.report.unknownItemHint", locale));
 			case FIGURE_NOT_EXPECTED, EMPTY_NOTE, NOTE_TOO_LONG -> lines.add(html("chat.note.example", locale, code));
