@@ -73,4 +73,17 @@ class EvidenceReportingTests extends ReportingTest {
 			assertThat(e.get("caption")).isEqualTo("ảnh hội nghị");
 		});
 	}
+
+	@Test
+	void aPhotoSentWhileAFigureIsAwaitedIsEvidenceOfThatItem() {
+		var uyen = someone("Uyên", "vi");
+		var official = officeOfficial(uyen);
+		replyTo(telegram.userPresses(uyen, replyTo(uyen, "/trogiup"), "rep:3.5"));
+
+		assertThat(replyTo(telegram.userSendsPhoto(uyen, null)).text())
+			.startsWith("📎 Đã lưu minh chứng cho mục <b>3.5</b>");
+		assertThat(replyTo(uyen, "100").text()).startsWith("✅ Đã ghi số liệu <b>100%</b> cho mục <b>3.5</b>");
+		assertThat(evidenceBy(official)).singleElement().satisfies(e -> assertThat(e.get("code")).isEqualTo("3.5"));
+		assertThat(reportsBy(official)).singleElement().satisfies(r -> assertThat(r.get("code")).isEqualTo("3.5"));
+	}
 }
