@@ -1,5 +1,7 @@
 package vn.cchc.troly.telegram;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.plan.PlanItems;
@@ -55,7 +57,7 @@ class NoteStep implements ConversationStep {
 			conversations.start(request, ReportPrompts.DONE_TOPIC, new PendingNote(code, note.text()).data(),
 					ReportPrompts.WAIT);
 			return Reply.text("chat.note.doneQuestion", code, items.shortTitle(item.get()), note.text())
-				.withButtons(java.util.List.of(Button.row(Button.of("chat.note.button.done", DoneButton.DONE),
+				.withButtons(List.of(Button.row(Button.of("chat.note.button.done", DoneButton.DONE),
 						Button.of("chat.note.button.inProgress", DoneButton.IN_PROGRESS))));
 		}
 		var reported = reporter.note(request, official.get(), code, note.text(), note.done(), true);
