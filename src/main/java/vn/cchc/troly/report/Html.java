@@ -13,7 +13,7 @@ final class Html {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
-	/** At most {@code max} characters (code points), ending in "…" when cut. */
+	/** At most {@code max} characters (code points), ending in "…" when cut, at a word's end where one is near. */
 	static String shorten(String text, int max) {
 		if (text == null) {
 			return "";
@@ -22,7 +22,11 @@ final class Html {
 		if (oneLine.codePointCount(0, oneLine.length()) <= max) {
 			return oneLine;
 		}
-		var end = oneLine.offsetByCodePoints(0, max - 1);
-		return oneLine.substring(0, end).stripTrailing() + "…";
+		var cut = oneLine.substring(0, oneLine.offsetByCodePoints(0, max - 1));
+		var space = cut.lastIndexOf(' ');
+		if (space > cut.length() * 2 / 3) {
+			cut = cut.substring(0, space);
+		}
+		return cut.stripTrailing() + "…";
 	}
 }
