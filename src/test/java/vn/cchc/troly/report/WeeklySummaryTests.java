@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +184,11 @@ class WeeklySummaryTests {
 
 	@Test
 	void thePictureShowsEveryStatusInItsColour() throws Exception {
-		var png = summaries.preview(VI).chartPng();
+		var preview = summaries.preview(VI);
+		var png = preview.chartPng();
+		Files.createDirectories(Path.of("target/artifacts"));
+		Files.write(Path.of("target/artifacts/weekly-summary-chart.png"), png);
+		Files.writeString(Path.of("target/artifacts/weekly-summary.html.txt"), preview.html());
 
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(ChartRenderer.WIDTH);
