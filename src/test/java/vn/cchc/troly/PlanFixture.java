@@ -37,6 +37,13 @@ public class PlanFixture {
 	public static final String TREASURER = "Thủ quỹ - Văn thư - lưu trữ";
 	public static final String FINANCE = "Tài chính - Kế toán";
 
+	/** The seed's four sections of content (II.1–4). */
+	public static final List<Plan.Section> SECTIONS = List.of(
+			new Plan.Section("1", "Công tác chỉ đạo, điều hành cải cách hành chính"),
+			new Plan.Section("2", "Cải cách thủ tục hành chính"),
+			new Plan.Section("3", "Xây dựng và phát triển chính quyền điện tử, chính quyền số"),
+			new Plan.Section("4", "Tác động của cải cách hành chính đến người dân, tổ chức và phát triển kinh tế - xã hội"));
+
 	private final JdbcAggregateTemplate aggregates;
 	private final Positions positions;
 
@@ -57,7 +64,7 @@ public class PlanFixture {
 		var unit = aggregates.insert(new Unit(null, "UBND xã Phổ Châu", "Asia/Ho_Chi_Minh"));
 		var plan = aggregates.insert(new Plan(null, AggregateReference.to(unit.id()), null,
 				"Khắc phục những hạn chế trong thực hiện cải cách hành chính năm 2023", 2024, null, "seed",
-				Instant.parse("2024-03-01T00:00:00Z"), List.of(), List.of()));
+				Instant.parse("2024-03-01T00:00:00Z"), SECTIONS, List.of()));
 		var items = new LinkedHashMap<String, PlanItem>();
 		add(items, plan, "1.1", 1, "1", "Sáng kiến/giải pháp mới trong công tác cải cách hành chính",
 				Baseline.textOnly("Trong năm 2023 không có sáng kiến giải pháp mới"),

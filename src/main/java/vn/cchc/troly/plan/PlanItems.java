@@ -12,9 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanItems {
 
 	private final PlanItemRepository items;
+	private final PlanRepository plans;
 
-	PlanItems(PlanItemRepository items) {
+	PlanItems(PlanItemRepository items, PlanRepository plans) {
 		this.items = items;
+		this.plans = plans;
+	}
+
+	/** The plan the commune works on now (imported last), with its sections; empty before any import. */
+	public Optional<Plan> currentPlan() {
+		return plans.findCurrentId().flatMap(plans::findById);
 	}
 
 	/** The current plan's items in the plan's order. */

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
+import vn.cchc.troly.plan.TargetKind;
+
 /**
  * Reports are only ever inserted: no update or delete is offered. "Undone" means another
  * report's {@code undoes_id} points at it.
@@ -92,6 +94,21 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 			""")
 	List<HistoryRow> history(long itemId);
 
+	/** Every report (not the undo rows) on the current plan's items, oldest first, with who made it and when it was undone. */
+	@Query("""
+			select r.id, i.code as item_code, i.target_kind, r.kind, r.figure_value, r.figure_numerator,
+			       r.figure_denominator, r.last_year, r.note, r.done, r.reported_at, o.display_name as official_name,
+			       u.reported_at as undone_at
+			from progress_report r
+			join plan_item i on i.id = r.plan_item_id
+			join official o on o.id = r.official_id
+			left join progress_report u on u.undoes_id = r.id
+			where r.kind <> 'UNDO'
+			  and i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			order by r.reported_at, r.id
+			""")
+	List<LogRow> log();
+
 	record LatestFigure(long planItemId, BigDecimal figureValue, Long figureNumerator,
 			Long figureDenominator, Instant reportedAt) {
 
@@ -109,5 +126,10 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 	record HistoryRow(long id, ReportKind kind, BigDecimal figureValue, Long figureNumerator,
 			Long figureDenominator, boolean lastYear, String note, boolean done, Instant reportedAt, long officialId,
 			String officialName, Instant undoneAt) {
+	}
+
+	record LogRow(long id, String itemCode, TargetKind targetKind, ReportKind kind, BigDecimal figureValue,
+			Long figureNumerator, Long figureDenominator, boolean lastYear, String note, boolean done,
+			Instant reportedAt, String officialName, Instant undoneAt) {
 	}
 }

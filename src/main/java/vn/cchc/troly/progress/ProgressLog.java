@@ -1,0 +1,53 @@
+package vn.cchc.troly.progress;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.jdbc.core.mapping.AggregateReference;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.EvidenceRepository.EvidenceCount;
+
+/** Everything reported on the current plan, for the export and the item screens: one query each. */
+@Service
+@Transactional(readOnly = true)
+public class ProgressLog {
+
+	private final ProgressReportRepository reports;
+	private final EvidenceRepository evidence;
+
+	ProgressLog(ProgressReportRepository reports, EvidenceRepository evidence) {
+		this.reports = reports;
+		this.evidence = evidence;
+	}
+
+	/** Every figure and note on the current plan's items, oldest first; undone ones stay, marked. */
+	public List<ReportLogEntry> reports() {
+		return reports.log().stream()
+			.map(row -> new ReportLogEntry(row.id(), row.itemCode(), row.kind(),
+					row.figureValue() == null ? null
+							: new Figure(row.figureValue(), row.figureNumerator(), row.figureDenominator(),
+									row.targetKind() == TargetKind.PERCENT),
+					row.lastYear(), row.note(), row.done(), row.reportedAt(), row.officialName(), row.undoneAt()))
+			.toList();
+	}
+
+	/** Every piece of evidence on the current plan's items, oldest first. */
+	public List<EvidenceLogEntry> evidence() {
+		return evidence.log();
+	}
+
+	/** How many pieces of evidence each item has, by item id; items without any are absent. */
+	public Map<Long, Long> evidenceCounts() {
+		return evidence.countsByItem().stream()
+			.collect(Collectors.toMap(EvidenceCount::planItemId, EvidenceCount::evidenceCount));
+	}
+
+	/** How many pieces of evidence the item has. */
+	public long evidenceCount(long itemId) {
+		return evidence.countByItem(AggregateReference.to(itemId));
+	}
+}

@@ -1,0 +1,180 @@
+package vn.cchc.troly.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.plan.Plan;
+import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.EvidenceLogEntry;
+import vn.cchc.troly.progress.FigureFormat;
+import vn.cchc.troly.progress.ItemSituation;
+import vn.cchc.troly.progress.ProgressLog;
+import vn.cchc.troly.progress.ReportKind;
+import vn.cchc.troly.progress.ReportLogEntry;
+import vn.cchc.troly.progress.Situation;
+
+/**
+ * The .xlsx export for the official report: a sheet shaped like the plan's own table (STT, nội
+ * dung, kết quả năm trước, chỉ tiêu, số liệu mới nhất, trạng thái, tham mưu, phối hợp, hạn) and a
+ * sheet with every report and piece of evidence, oldest first, ready to print.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExportService {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+		.withZone(TroLyCchcApplication.ZONE);
+
+	private final PlanItems planItems;
+	private final ItemSituation situations;
+	private final ProgressLog progressLog;
+	private final Leads leads;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	ExportService(PlanItems planItems, ItemSituation situations, ProgressLog progressLog, Leads leads,
+			MessageSource messages, Clock clock) {
+		this.planItems = planItems;
+		this.situations = situations;
+		this.progressLog = progressLog;
+		this.leads = leads;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	public ExportFile workbook(Locale locale) {
+		var today = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE);
+		var sheets = List.of(planSheet(locale, today), reportSheet(locale, today));
+		return new ExportFile(text(locale, "report.export.fileName", today.toString()), ExportFile.XLSX,
+				ExportWorkbook.write(sheets));
+	}
+
+	private ExportWorkbook.SheetData planSheet(Locale locale, LocalDate today) {
+		var plan = planItems.currentPlan();
+		var sectionTitles = plan.map(Plan::sections).orElse(List.of());
+		var directory = leads.directory();
+		var rows = new ArrayList<List<String>>();
+		String section = null;
+		for (var situation : situations.situations()) {
+			var item = situation.item();
+			if (!item.sectionCode().equals(section)) {
+				section = item.sectionCode();
+				var code = section;
+				var title = sectionTitles.stream().filter(s -> s.code().equals(code)).map(Plan.Section::title)
+					.findFirst();
+				if (title.isPresent() && !code.equals(item.code())) {
+					rows.add(List.of(code, title.get(), "", "", "", "", "", "", ""));
+				}
+			}
+			var names = directory.leadNames(item);
+			var lead = (item.leadText() == null ? directory.leadPosition(item) : item.leadText())
+					+ (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")");
+			rows.add(List.of(item.code(), item.title(), item.baseline() == null ? "" : nullToEmpty(item.baseline().text()),
+					nullToEmpty(item.target().text()), latest(situation, locale), status(situation, locale), lead,
+					nullToEmpty(item.coordinatingText()),
+					situation.status().deadline() == null ? "" : DAY.format(situation.status().deadline())));
+		}
+		var title = text(locale, "report.export.plan.title", plan.map(Plan::title).orElse(""), DAY.format(today));
+		return new ExportWorkbook.SheetData(text(locale, "report.export.plan.sheet"), title,
+				headers(locale, "report.export.plan.header.", "stt", "content", "baseline", "target", "latest", "status",
+						"lead", "coordinating", "deadline"),
+				List.of(6, 45, 25, 30, 20, 18, 28, 28, 12), rows);
+	}
+
+	private ExportWorkbook.SheetData reportSheet(Locale locale, LocalDate today) {
+		var lines = new ArrayList<Line>();
+		for (var report : progressLog.reports()) {
+			lines.add(new Line(report.reportedAt(), report.officialName(), report.itemCode(), figure(report, locale),
+					note(report, locale), ""));
+		}
+		for (var evidence : progressLog.evidence()) {
+			lines.add(new Line(evidence.receivedAt(), evidence.officialName(), evidence.itemCode(), "", "",
+					evidence(evidence, locale)));
+		}
+		lines.sort(Comparator.comparing(Line::at));
+		var rows = new ArrayList<List<String>>();
+		for (int i = 0; i < lines.size(); i++) {
+			var line = lines.get(i);
+			rows.add(List.of(String.valueOf(i + 1), MOMENT.format(line.at()), line.who(), line.item(), line.figure(),
+					line.note(), line.evidence()));
+		}
+		return new ExportWorkbook.SheetData(text(locale, "report.export.reports.sheet"),
+				text(locale, "report.export.reports.title", DAY.format(today)),
+				headers(locale, "report.export.reports.header.", "stt", "when", "who", "item", "figure", "note",
+						"evidence"),
+				List.of(6, 17, 22, 8, 16, 50, 30), rows);
+	}
+
+	private record Line(Instant at, String who, String item, String figure, String note, String evidence) {
+	}
+
+	private String latest(Situation situation, Locale locale) {
+		if (situation.latest() != null) {
+			return FigureFormat.format(situation.latest(), locale) + " (" + DAY.format(
+					LocalDate.ofInstant(situation.latestAt(), TroLyCchcApplication.ZONE)) + ")";
+		}
+		return nullToEmpty(situation.latestNote());
+	}
+
+	private String status(Situation situation, Locale locale) {
+		var status = situation.status();
+		var shown = new StringBuilder(text(locale, "progress.status." + status.status().name()));
+		if (status.overdue()) {
+			shown.append(", ").append(text(locale, "progress.status.overdue"));
+		}
+		if (status.stale()) {
+			shown.append(", ").append(text(locale, "report.export.stale"));
+		}
+		return shown.toString();
+	}
+
+	private String figure(ReportLogEntry report, Locale locale) {
+		if (report.kind() != ReportKind.FIGURE || report.figure() == null) {
+			return "";
+		}
+		var shown = FigureFormat.format(report.figure(), locale);
+		return report.lastYear() ? text(locale, "report.export.lastYearFigure", shown) : shown;
+	}
+
+	private String note(ReportLogEntry report, Locale locale) {
+		var note = report.kind() == ReportKind.NOTE ? nullToEmpty(report.note()) : "";
+		if (report.kind() == ReportKind.NOTE && report.done()) {
+			note = text(locale, "report.export.done", note);
+		}
+		if (report.undone()) {
+			note = (note + " " + text(locale, "report.export.undone", MOMENT.format(report.undoneAt()))).strip();
+		}
+		return note;
+	}
+
+	private String evidence(EvidenceLogEntry evidence, Locale locale) {
+		var name = evidence.fileName() != null ? evidence.fileName()
+				: text(locale, "report.export.evidence." + evidence.kind().name());
+		return evidence.caption() == null ? name : name + ": " + evidence.caption();
+	}
+
+	private List<String> headers(Locale locale, String prefix, String... keys) {
+		return Stream.of(keys).map(key -> text(locale, prefix + key)).toList();
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+	private String text(Locale locale, String key, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+}

@@ -1,0 +1,108 @@
+package vn.cchc.troly.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.plan.Plan;
+import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.ItemSituation;
+import vn.cchc.troly.progress.ProgressLog;
+import vn.cchc.troly.progress.ProgressManagement;
+import vn.cchc.troly.progress.ProgressSettings;
+import vn.cchc.troly.progress.Situation;
+
+/** The coordinator's and leaders' queries, as data for the chat screens. */
+@Service
+@Transactional(readOnly = true)
+public class ReportQueries {
+
+	private final PlanItems planItems;
+	private final ItemSituation situations;
+	private final ProgressManagement progress;
+	private final ProgressLog progressLog;
+	private final Leads leads;
+	private final ProgressSettings progressSettings;
+	private final Clock clock;
+
+	ReportQueries(PlanItems planItems, ItemSituation situations, ProgressManagement progress, ProgressLog progressLog,
+			Leads leads, ProgressSettings progressSettings, Clock clock) {
+		this.planItems = planItems;
+		this.situations = situations;
+		this.progress = progress;
+		this.progressLog = progressLog;
+		this.leads = leads;
+		this.progressSettings = progressSettings;
+		this.clock = clock;
+	}
+
+	/** Every item of the current plan by section, in the plan's order, with the counts by status. */
+	public PlanOverview overview() {
+		var plan = planItems.currentPlan();
+		var titles = new LinkedHashMap<String, String>();
+		plan.map(Plan::sections).orElse(List.of()).forEach(section -> titles.put(section.code(), section.title()));
+		var all = situations.situations();
+		var directory = leads.directory();
+		var sections = new LinkedHashMap<String, List<PlanOverview.Line>>();
+		for (var situation : all) {
+			var item = situation.item();
+			sections.computeIfAbsent(item.sectionCode(), code -> new ArrayList<>())
+				.add(new PlanOverview.Line(situation, directory.leadNames(item), directory.leadPosition(item)));
+		}
+		return new PlanOverview(today(), plan.map(Plan::title).orElse(null),
+				StatusCounts.of(all.stream().map(Situation::status).toList()),
+				sections.entrySet().stream()
+					.map(e -> new PlanOverview.Section(e.getKey(), titles.get(e.getKey()), List.copyOf(e.getValue())))
+					.toList());
+	}
+
+	/** One item of the current plan in full, by its code ("2.2"); empty for an unknown code. */
+	public Optional<ItemDetail> item(String itemCode) {
+		return situations.situation(itemCode).map(situation -> {
+			var item = situation.item();
+			var directory = leads.directory();
+			var history = progress.history(item.code()).orElseThrow();
+			return new ItemDetail(situation, directory.leadNames(item), directory.leadPosition(item),
+					directory.coordinating(item), item.deadline() != null, history.entries(),
+					progressLog.evidenceCount(item.id()));
+		});
+	}
+
+	/** Who has not reported this period, on which items. */
+	public MissingReports missingReports() {
+		var now = clock.instant();
+		var notReported = leads.directory().notReported(situations.situations());
+		var reporters = notReported.leads().stream()
+			.map(lead -> new MissingReports.Reporter(lead.official().id(), lead.official().telegramUserId(),
+					lead.official().displayName(), lead.official().isMuted(now),
+					lead.items().stream().map(ReportQueries::ref).toList()))
+			.toList();
+		return new MissingReports(LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), TroLyCchcApplication.ZONE),
+				today(), reporters, notReported.unled().stream().map(ReportQueries::ref).toList());
+	}
+
+	/** Sets the item's deadline (the coordinator's); empty for an unknown item code. */
+	@Transactional
+	public Optional<DeadlineSet> setDeadline(String itemCode, LocalDate deadline) {
+		return planItems.byCode(itemCode).map(item -> {
+			var previous = item.deadlineOn(today());
+			var saved = planItems.setDeadline(item.id(), deadline);
+			return new DeadlineSet(saved, previous, deadline);
+		});
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE);
+	}
+
+	private static MissingReports.ItemRef ref(Situation situation) {
+		return new MissingReports.ItemRef(situation.item().code(), situation.item().title(), situation.lastReportOn());
+	}
+}

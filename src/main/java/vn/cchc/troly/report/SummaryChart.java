@@ -1,0 +1,60 @@
+package vn.cchc.troly.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.ItemStatus.Status;
+
+/** The summary's picture: each numeric indicator's latest figure against its target and baseline. */
+@Component
+class SummaryChart {
+
+	private final ChartRenderer renderer;
+	private final MessageSource messages;
+
+	SummaryChart(ChartRenderer renderer, MessageSource messages) {
+		this.renderer = renderer;
+		this.messages = messages;
+	}
+
+	/** A PNG, or null when the plan has no item measured by a number. */
+	byte[] render(WeeklySummary summary, Locale locale) {
+		var bars = summary.items().stream().map(SummaryChart::bar).filter(bar -> bar != null).toList();
+		if (bars.isEmpty()) {
+			return null;
+		}
+		var week = SummaryText.weekLabel(summary.weekKey());
+		var legend = Arrays.stream(Status.values())
+			.map(status -> new ChartTexts.LegendEntry(text("progress.status." + status.name(), locale),
+					StatusColours.of(status)))
+			.toList();
+		var texts = new ChartTexts(text("report.summary.chart.title", locale, week[0], week[1]),
+				text("report.summary.chart.subtitle", locale, SummaryText.day(summary.from()), SummaryText.day(summary.to())),
+				text("report.summary.chart.target", locale), text("report.summary.chart.baseline", locale),
+				text("report.summary.chart.percentAxis", locale), text("report.summary.chart.countAxis", locale), legend,
+				locale);
+		return renderer.render(texts, bars);
+	}
+
+	/** An item on the chart: PERCENT and COUNT against their target; INCREASE against last year's figure. */
+	private static IndicatorBar bar(WeeklySummary.Item item) {
+		var colour = StatusColours.of(item.status());
+		var latest = item.latest() == null ? null : item.latest().value();
+		return switch (item.kind()) {
+			case PERCENT, COUNT -> item.targetValue() == null ? null
+					: new IndicatorBar(item.code(), latest, item.targetValue(), item.baselineValue(), colour,
+							item.kind() == TargetKind.PERCENT);
+			case INCREASE -> new IndicatorBar(item.code(), latest, item.lastYear() == null ? null : item.lastYear().value(),
+					null, colour, false);
+			case QUALITATIVE -> null;
+		};
+	}
+
+	private String text(String key, Locale locale, Object... arguments) {
+		return messages.getMessage(key, arguments, locale);
+	}
+}

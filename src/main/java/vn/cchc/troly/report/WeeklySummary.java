@@ -1,0 +1,69 @@
+package vn.cchc.troly.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.cchc.troly.plan.Comparator;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.Figure;
+import vn.cchc.troly.progress.ItemStatus.Status;
+
+/**
+ * The weekly summary for the leaders, as data. {@link Summaries#message} renders it to chat
+ * text and a chart; a sent summary is stored as it was composed.
+ *
+ * @param weekKey the ISO week it is for, "2026-W48"
+ * @param from first day of the reporting period it covers
+ * @param to the day it was composed (last day of the period)
+ * @param offTrack items not met or overdue, 🔴 and overdue first, then 🟡, each in plan order;
+ *        qualitative items only when overdue (their notes are listed in {@code notes})
+ * @param comparedWithWeek the week of the summary the changes are counted from; null for the first summary
+ * @param changes items whose status or figure changed since that summary, in plan order
+ * @param notReported per active lead, the items they lead that nobody has reported on this period
+ * @param unled codes of items nobody has reported on this period and no registered official leads
+ * @param notes the qualitative items, with their latest note this year (null if none)
+ * @param items every item of the plan, in plan order: the snapshot the next summary compares with
+ */
+public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instant composedAt, StatusCounts counts,
+		List<Item> offTrack, String comparedWithWeek, List<Change> changes, List<Reporter> notReported,
+		List<String> unled, List<Item> notes, List<Item> items) {
+
+	/** The first summary has nothing to compare with. */
+	public boolean first() {
+		return comparedWithWeek == null;
+	}
+
+	/**
+	 * An item as the summary shows it.
+	 *
+	 * @param targetValue the target's number (PERCENT, COUNT), else null
+	 * @param latest this year's latest figure, or null
+	 * @param lastYear last year's figure, or null (INCREASE items are held against it)
+	 * @param leads names of the active officials leading it; empty when nobody registered holds the position
+	 * @param leadPosition the lead position's name, to show when nobody holds it
+	 */
+	public record Item(long itemId, String code, String title, TargetKind kind, Comparator comparator,
+			BigDecimal targetValue, BigDecimal baselineValue, Figure latest, Figure lastYear, Status status,
+			boolean overdue, boolean stale, LocalDate deadline, Long daysLeft, String latestNote, List<String> leads,
+			String leadPosition) {
+
+		public boolean qualitative() {
+			return kind == TargetKind.QUALITATIVE;
+		}
+	}
+
+	/** An item whose status or figure is not what the previous summary said; from values null for an item new since. */
+	public record Change(String code, String title, Status fromStatus, Status toStatus, Figure fromFigure,
+			Figure toFigure) {
+
+		public boolean statusChanged() {
+			return fromStatus != toStatus;
+		}
+	}
+
+	/** An active lead and the items they lead that have no report this period. */
+	public record Reporter(long officialId, String name, List<String> itemCodes) {
+	}
+}

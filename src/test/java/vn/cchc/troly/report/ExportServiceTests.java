@@ -1,0 +1,128 @@
+package vn.cchc.troly.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cchc.troly.PlanFixture;
+import vn.cchc.troly.RepositoryTest;
+import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.EvidenceKind;
+import vn.cchc.troly.progress.EvidenceRequest;
+import vn.cchc.troly.progress.ProgressManagement;
+import vn.cchc.troly.progress.UndoOutcome;
+
+@RepositoryTest
+@Import(ReportTestConfiguration.class)
+class ExportServiceTests {
+
+	@Autowired ExportService export;
+	@Autowired PlanFixture fixture;
+	@Autowired PeopleManagement people;
+	@Autowired ProgressManagement progress;
+	@Autowired PlanItems planItems;
+	@Autowired TestClock clock;
+	@Autowired JdbcTemplate jdbc;
+
+	ReportScenario scenario;
+
+	@BeforeEach
+	void givenThePlanTheWeeksReportsEvidenceAndAnUndo() {
+		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople()
+			.givenTheWeekSoFar(null);
+		progress.recordEvidence(new EvidenceRequest(scenario.lan.id(), "2.2", "file-1", "u-1", null, "image/jpeg",
+				EvidenceKind.PHOTO, "Sổ theo dõi"));
+		scenario.figure(scenario.tam, "3.1", "45");
+		assertThat(progress.undoLast(scenario.tam.id())).isInstanceOf(UndoOutcome.Undone.class);
+	}
+
+	@Test
+	void theWorkbookOpensWithThePlansTableAndEveryReport() throws Exception {
+		var file = export.workbook(Locale.forLanguageTag("vi"));
+
+		assertThat(file.fileName()).isEqualTo("ke-hoach-cchc-2026-11-27.xlsx");
+		assertThat(file.contentType()).isEqualTo(ExportFile.XLSX);
+		Files.createDirectories(Path.of("target/artifacts"));
+		Files.write(Path.of("target/artifacts", file.fileName()), file.content());
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+			var plan = workbook.getSheetAt(0);
+			assertThat(plan.getSheetName()).isEqualTo("Kế hoạch");
+			assertThat(cells(plan.getRow(2))).containsExactly("STT", "Nội dung khắc phục", "Kết quả năm trước",
+					"Chỉ tiêu khắc phục", "Số liệu mới nhất", "Trạng thái", "Tham mưu", "Phối hợp", "Hạn");
+			var rows = rows(plan);
+			assertThat(rows).extracting(row -> row.get(0))
+				.containsExactly("1", "1.1", "1.2", "2", "2.2", "3", "3.1", "3.2", "3.4", "3.5", "4");
+			assertThat(row(rows, "2")).containsExactly("2", "Cải cách thủ tục hành chính", "", "", "", "", "", "", "");
+			assertThat(row(rows, "2.2")).containsExactly("2.2", "Tỷ lệ hồ sơ TTHC được giải quyết trước hạn, đúng hạn",
+					"Đạt 95%", "Đạt trên 98%", "97,5% (25/11/2026)", "Gần đạt",
+					"Công chức Văn phòng - Thống kê phụ trách Một cửa (Lan)",
+					PlanFixture.ALL_STAFF + "; " + PlanFixture.ONE_STOP, "31/12/2026");
+			assertThat(row(rows, "3.1").get(5)).isEqualTo("Chưa đạt, Quá hạn");
+			assertThat(row(rows, "3.1").get(8)).isEqualTo("20/11/2026");
+			assertThat(row(rows, "1.2").get(4)).isEqualTo("Đã triển khai 5/6 nhiệm vụ <quý IV> & báo cáo");
+			assertThat(plan.getPrintSetup().getLandscape()).isTrue();
+
+			var reports = workbook.getSheetAt(1);
+			assertThat(reports.getSheetName()).isEqualTo("Báo cáo");
+			assertThat(cells(reports.getRow(2))).containsExactly("STT", "Thời gian", "Người cập nhật", "Mục", "Số liệu",
+					"Ghi chú", "Tài liệu kiểm chứng");
+			var lines = rows(reports);
+			assertThat(lines).as("7 figures, 1 note, 1 piece of evidence; the undo row itself is not a report")
+				.hasSize(9);
+			assertThat(lines.get(0)).containsExactly("1", "10/11/2026 09:00", "Lan", "3.4", "50%", "", "");
+			assertThat(lines).anySatisfy(line -> assertThat(line).containsExactly("5", "26/11/2026 10:00", "Tâm", "4",
+					"10 (năm trước)", "", ""));
+			assertThat(lines).anySatisfy(line -> assertThat(line.subList(2, 7)).containsExactly("Lan", "2.2", "", "",
+					"Ảnh: Sổ theo dõi"));
+			assertThat(lines).anySatisfy(line -> assertThat(line.subList(2, 6)).containsExactly("Tâm", "3.1", "45%",
+					"[đã hoàn tác lúc 27/11/2026 16:00]"));
+		}
+	}
+
+	@Test
+	void englishHeadersAndFileName() throws Exception {
+		var file = export.workbook(Locale.ENGLISH);
+
+		assertThat(file.fileName()).isEqualTo("cchc-plan-2026-11-27.xlsx");
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+			assertThat(cells(workbook.getSheetAt(0).getRow(2))).startsWith("No.", "Remediation item");
+			assertThat(row(rows(workbook.getSheetAt(0)), "2.2").get(4)).isEqualTo("97.5% (25/11/2026)");
+		}
+	}
+
+	private static List<String> row(List<List<String>> rows, String code) {
+		return rows.stream().filter(row -> row.get(0).equals(code)).findFirst().orElseThrow();
+	}
+
+	private static List<List<String>> rows(Sheet sheet) {
+		var rows = new ArrayList<List<String>>();
+		for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+			rows.add(cells(sheet.getRow(r)));
+		}
+		return rows;
+	}
+
+	private static List<String> cells(Row row) {
+		var cells = new ArrayList<String>();
+		for (int c = 0; c < row.getLastCellNum(); c++) {
+			cells.add(row.getCell(c).getStringCellValue());
+		}
+		return cells;
+	}
+}

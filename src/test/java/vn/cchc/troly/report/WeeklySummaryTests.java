@@ -1,0 +1,218 @@
+package vn.cchc.troly.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cchc.troly.PlanFixture;
+import vn.cchc.troly.RepositoryTest;
+import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.ItemStatus.Status;
+import vn.cchc.troly.progress.ProgressManagement;
+
+@RepositoryTest
+@Import(ReportTestConfiguration.class)
+class WeeklySummaryTests {
+
+	static final Locale VI = Locale.forLanguageTag("vi");
+
+	@Autowired Summaries summaries;
+	@Autowired LeadershipGroup leadership;
+	@Autowired PlanFixture fixture;
+	@Autowired PeopleManagement people;
+	@Autowired ProgressManagement progress;
+	@Autowired PlanItems planItems;
+	@Autowired TestClock clock;
+	@Autowired JdbcTemplate jdbc;
+
+	ReportScenario scenario;
+
+	@BeforeEach
+	void givenAPlanWithItemsInEveryStatusAndLastWeeksSummary() {
+		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople();
+		leadership.set(-1001L, "Lãnh đạo UBND xã", scenario.hoa.id());
+		scenario.givenTheWeekSoFar(summaries);
+	}
+
+	@Test
+	void countsEveryStatusForThePeriod() {
+		var summary = summaries.compose();
+
+		assertThat(summary.weekKey()).isEqualTo("2026-W48");
+		assertThat(summary.from()).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(summary.to()).isEqualTo(LocalDate.of(2026, 11, 27));
+		assertThat(summary.counts()).isEqualTo(new StatusCounts(8, 1, 2, 2, 3, 1, 4));
+	}
+
+	@Test
+	void listsWhatIsOffTrackRedAndOverdueFirstWithFigureTargetAndLead() {
+		var summary = summaries.compose();
+
+		assertThat(summary.offTrack()).extracting(WeeklySummary.Item::code, WeeklySummary.Item::status,
+				WeeklySummary.Item::overdue, WeeklySummary.Item::leads)
+			.containsExactly(tuple("3.1", Status.NOT_MET, true, List.of("Tâm")),
+					tuple("3.4", Status.NOT_MET, false, List.of("Lan")),
+					tuple("2.2", Status.NEAR, false, List.of("Lan")));
+
+		var text = summaries.preview(VI).html();
+		assertThat(text).contains("<b>📊 Tổng hợp tuần 48/2026</b>")
+			.contains("Từ 20/11/2026 đến 27/11/2026 · 8 mục")
+			.contains("🟢 1 Đạt · 🟡 2 Gần đạt · 🔴 2 Chưa đạt · ⚪ 3 Chưa có số liệu")
+			.contains("⌛ 1 mục quá hạn")
+			.contains("⏰ 4 mục chưa cập nhật trong kỳ")
+			.contains("🔴 <b>3.1</b> Mục 3.1: 40% / &gt;50% · Tâm · ⌛ quá hạn 20/11/2026")
+			.contains("🔴 <b>3.4</b> Tỷ lệ hồ sơ thực hiện thanh toán…: 50% / &gt;75% · Lan")
+			.contains("🟡 <b>2.2</b> Tỷ lệ hồ sơ TTHC được giải quyết…: 97,5% / &gt;98% · Lan");
+		assertThat(text.indexOf("<b>3.1</b>")).isLessThan(text.indexOf("<b>3.4</b>"));
+		assertThat(text.indexOf("<b>3.4</b>")).isLessThan(text.indexOf("<b>2.2</b>"));
+	}
+
+	@Test
+	void saysWhatChangedSinceLastWeeksSummary() {
+		var summary = summaries.compose();
+
+		assertThat(summary.comparedWithWeek()).isEqualTo("2026-W47");
+		assertThat(summary.changes()).extracting(WeeklySummary.Change::code, WeeklySummary.Change::fromStatus,
+				WeeklySummary.Change::toStatus)
+			.containsExactly(tuple("1.2", Status.NO_DATA, Status.NEAR), tuple("2.2", Status.NOT_MET, Status.NEAR),
+					tuple("3.1", Status.NO_DATA, Status.NOT_MET), tuple("4", Status.NO_DATA, Status.MET));
+		assertThat(summaries.preview(VI).html()).contains("<b>Thay đổi so với tuần 47/2026</b>")
+			.contains("<b>2.2</b> 🔴 → 🟡 (95% → 97,5%)")
+			.contains("<b>4</b> ⚪ → 🟢 (— → 12)")
+			.doesNotContain("<b>3.4</b> 🔴 →");
+	}
+
+	@Test
+	void theFirstSummarySaysSoInsteadOfChanges() {
+		jdbc.update("delete from sent_summary_item");
+		jdbc.update("delete from sent_summary");
+
+		var summary = summaries.compose();
+
+		assertThat(summary.first()).isTrue();
+		assertThat(summary.changes()).isEmpty();
+		assertThat(summaries.preview(VI).html()).contains("Đây là bản tổng hợp đầu tiên");
+	}
+
+	@Test
+	void namesWhoHasNotReportedThisPeriodAndTheItemsNobodyLeads() {
+		var summary = summaries.compose();
+
+		assertThat(summary.notReported()).extracting(WeeklySummary.Reporter::name, WeeklySummary.Reporter::itemCodes)
+			.containsExactly(tuple("Lan", List.of("3.4")), tuple("Minh", List.of("1.1")),
+					tuple("Quang", List.of("3.2")));
+		assertThat(summary.unled()).containsExactly("3.5");
+		assertThat(summaries.preview(VI).html()).contains("<b>⏰ Chưa cập nhật từ 20/11/2026</b>")
+			.contains("• Lan: 3.4\n• Minh: 1.1\n• Quang: 3.2\n• Chưa có người tham mưu đăng ký: 3.5")
+			.as("Bình has left").doesNotContain("Bình");
+	}
+
+	@Test
+	void givesEachQualitativeItemsLatestNoteInOneEscapedLine() {
+		var summary = summaries.compose();
+
+		assertThat(summary.notes()).extracting(WeeklySummary.Item::code).containsExactly("1.2");
+		assertThat(summaries.preview(VI).html()).contains("<b>Nhiệm vụ định tính</b>\n"
+				+ "🟡 <b>1.2</b> Đã triển khai 5/6 nhiệm vụ &lt;quý IV&gt; &amp; báo cáo");
+	}
+
+	@Test
+	void rendersInEnglishWithEnglishNumbers() {
+		var text = summaries.preview(Locale.ENGLISH).html();
+
+		assertThat(text).contains("<b>📊 Weekly summary, week 48/2026</b>")
+			.contains("🟢 1 met · 🟡 2 near · 🔴 2 not met · ⚪ 3 no data")
+			.contains("97.5% / &gt;98% · Lan")
+			.contains("<b>Changes since week 47/2026</b>")
+			.contains("• Lan: 3.4");
+	}
+
+	@Test
+	void staysUnderTelegramsLimitWithAPlanOfSixtyLongItems() {
+		for (int i = 0; i < 60; i++) {
+			var item = fixture.addItem(scenario.seed, "3." + (10 + i), 20 + i, scenario.seed.item("3.4").target(),
+					PlanFixture.OFFICE, PlanFixture.ALL_STAFF);
+			scenario.figure(scenario.lan, item.code(), "10");
+		}
+		var long1000 = "Ghi chú rất dài & <có thẻ> ".repeat(40);
+		scenario.note(scenario.lan, "1.2", long1000.substring(0, 1000));
+
+		var vi = summaries.preview(VI).html();
+		var en = summaries.preview(Locale.ENGLISH).html();
+
+		assertThat(vi.length()).isLessThan(SummaryText.LIMIT);
+		assertThat(en.length()).isLessThan(SummaryText.LIMIT);
+		assertThat(vi).contains("… và 55 mục khác");
+		assertThat(vi.lines().filter(line -> line.startsWith("🟡 <b>1.2</b>")).findFirst().orElseThrow())
+			.as("a note is cut to one short line").hasSizeLessThan(130).endsWith("…");
+	}
+
+	@Test
+	void aPostedSummaryRendersLaterExactlyAsItWasComposed() {
+		var preview = summaries.preview(VI);
+		var posted = summaries.postNow(scenario.hoa.id());
+		assertThat(posted).isInstanceOf(PostOutcome.Posted.class);
+		var id = ((PostOutcome.Posted) posted).summaryId();
+
+		// Figures reported after it was recorded do not change what it says.
+		scenario.figure(scenario.lan, "3.4", "80");
+		var message = summaries.message(id, VI).orElseThrow();
+
+		assertThat(message.html()).isEqualTo(preview.html());
+		assertThat(message.weekKey()).isEqualTo("2026-W48");
+		assertThat(message.caption()).startsWith("Tuần 48/2026:");
+		assertThat(summaries.message(id, Locale.ENGLISH).orElseThrow().html()).contains("Weekly summary, week 48/2026");
+	}
+
+	@Test
+	void thePictureShowsEveryStatusInItsColour() throws Exception {
+		var preview = summaries.preview(VI);
+		var png = preview.chartPng();
+		Files.createDirectories(Path.of("target/artifacts"));
+		Files.write(Path.of("target/artifacts/weekly-summary-chart.png"), png);
+		Files.writeString(Path.of("target/artifacts/weekly-summary.html.txt"), preview.html());
+
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(image.getWidth()).isEqualTo(ChartRenderer.WIDTH);
+		assertThat(image.getHeight()).isEqualTo(ChartRenderer.HEIGHT);
+		for (var colour : new Color[] { StatusColours.GREEN, StatusColours.AMBER, StatusColours.RED, StatusColours.GREY }) {
+			assertThat(hasPixel(image, colour)).as("a pixel of %s", colour).isTrue();
+		}
+	}
+
+	@Test
+	void noPictureForAPlanWithoutNumbers() {
+		jdbc.update("update plan_item set target_kind = 'QUALITATIVE', target_value = null, target_comparator = null");
+
+		assertThat(summaries.preview(VI).chartPng()).isNull();
+	}
+
+	private static boolean hasPixel(BufferedImage image, Color colour) {
+		for (int x = 0; x < image.getWidth(); x++) {
+			for (int y = 0; y < image.getHeight(); y++) {
+				if (image.getRGB(x, y) == colour.getRGB()) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+}
