@@ -113,26 +113,33 @@ function renderSidebar() {
 	people.replaceChildren();
 	for (const person of state.world.people) {
 		people.appendChild(contact(person.id, person.name, person.position + " · " + roleLabel(person),
-			person.registered ? null : t("notRegistered"), person.lastMessageId));
+			person.registered ? null : t("notRegistered"), person.lastMessageId, initial(person.name, true)));
 	}
 	const groups = $("groups");
 	groups.replaceChildren();
 	for (const group of state.world.groups || []) {
 		const names = state.world.people.filter((p) => group.members.includes(p.id)).map((p) => p.name).join(", ");
-		groups.appendChild(contact(group.id, group.title, t("members", names), null, group.lastMessageId));
+		groups.appendChild(contact(group.id, group.title, t("members", names), null, group.lastMessageId,
+			initial(group.title, false)));
 	}
 	const summary = $("summary");
 	summary.disabled = !state.world.summaryAvailable;
 	summary.title = state.world.summaryAvailable ? "" : t("summaryUnavailable");
 }
 
-function contact(id, name, sub, pending, lastMessageId) {
+// A Vietnamese name's given name comes last ("Trần Thị Mai": M); a group's title reads from the start.
+function initial(name, givenNameLast) {
+	const words = name.split(/\s+/).filter(Boolean);
+	return (givenNameLast ? words[words.length - 1] : words[0])?.[0]?.toUpperCase() || "?";
+}
+
+function contact(id, name, sub, pending, lastMessageId, letter) {
 	const item = document.createElement("li");
 	item.className = "contact" + (state.chat === id ? " selected" : "");
 	item.dataset.id = id;
 	const avatar = document.createElement("span");
 	avatar.className = "avatar";
-	avatar.textContent = name.split(/\s+/).filter(Boolean).slice(-1)[0]?.[0] || "?";
+	avatar.textContent = letter;
 	const who = document.createElement("span");
 	who.className = "who";
 	const title = document.createElement("span");
@@ -229,17 +236,27 @@ async function refreshChat() {
 	state.chatJson = json;
 	const list = $("messages");
 	const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-	list.replaceChildren();
-	if (chat.messages.length === 0) {
+	// Unchanged messages keep their elements: no flicker, and a button being pressed stays put.
+	const previous = new Map([...list.querySelectorAll(".msg")].map((e) => [e.dataset.id, e]));
+	const elements = chat.messages.map((message) => {
+		const json = JSON.stringify(message);
+		const old = previous.get(String(message.id));
+		if (old && old.dataset.json === json) return old;
+		const element = bubble(message);
+		element.dataset.json = json;
+		return element;
+	});
+	if (elements.length === 0) {
 		const empty = document.createElement("p");
 		empty.id = "placeholder";
 		empty.textContent = t("empty");
-		list.appendChild(empty);
+		elements.push(empty);
 	}
-	for (const message of chat.messages) list.appendChild(bubble(message));
+	list.replaceChildren(...elements);
 	const last = chat.messages.length ? chat.messages[chat.messages.length - 1].id : 0;
+	const grew = last !== state.seen[id];
 	state.seen[id] = last;
-	if (atBottom || last) list.scrollTop = list.scrollHeight;
+	if (atBottom || grew) list.scrollTop = list.scrollHeight;
 }
 
 function bubble(message) {
