@@ -104,6 +104,9 @@ class SandboxBrowserTests extends SandboxTest {
 		contact(OFFICIAL).click();
 		write("2.2 97,5");
 		awaitBotMessageAfter(awaitMessage("user", "2.2 97,5"));
+		// What people type is shown as typed, never read as markup.
+		write("<b>đậm</b> & <script>x</script>");
+		assertThat(awaitMessage("user", "<b>đậm</b> & <script>x</script>").findElements(By.tagName("b"))).isEmpty();
 
 		// A button under a bot message: pressing it reaches the bot, whose answer shows as a toast.
 		messenger.send(OFFICIAL, VI, Reply.text("telegram.language.usage")
