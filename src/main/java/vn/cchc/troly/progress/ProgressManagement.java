@@ -135,11 +135,23 @@ public class ProgressManagement {
 	 */
 	@Transactional
 	public UndoOutcome undoLast(long officialId) {
-		var last = reports.lastUndoable(officialId);
-		if (last.isEmpty()) {
-			return Refused.because(RefusalReason.NOTHING_TO_UNDO);
-		}
-		var cancelled = last.get();
+		return reports.lastUndoable(officialId).map(this::undoWithinWindow)
+			.orElseGet(() -> Refused.because(RefusalReason.NOTHING_TO_UNDO));
+	}
+
+	/**
+	 * Cancels one report, named by its id (as an undo button carries it), only if it is the
+	 * official's own latest report still standing and within the undo window: the same report
+	 * {@link #undoLast} would cancel. Someone else's report, an older one, one undone already or an
+	 * unknown id is refused with NOTHING_TO_UNDO and nothing changes.
+	 */
+	@Transactional
+	public UndoOutcome undo(long officialId, long reportId) {
+		return reports.lastUndoable(officialId).filter(last -> last.id() == reportId).map(this::undoWithinWindow)
+			.orElseGet(() -> Refused.because(RefusalReason.NOTHING_TO_UNDO));
+	}
+
+	private UndoOutcome undoWithinWindow(ProgressReport cancelled) {
 		var now = clock.instant();
 		if (cancelled.reportedAt().plus(settings.undoWindow()).isBefore(now)) {
 			return Refused.because(RefusalReason.UNDO_WINDOW_PASSED);

@@ -10,5 +10,10 @@ public interface CallbackHandler {
 	/** The start of the callback data this handler owns, such as "item:". */
 	String prefix();
 
+	/** Who may press these buttons; the router checks before {@link #handle} is called. */
+	default Access access() {
+		return Access.REGISTERED;
+	}
+
 	Reply handle(ChatRequest request);
 }

@@ -23,6 +23,22 @@ public interface ChatCommand {
 	}
 
 	/**
+	 * Who may use the command; the router checks before {@link #handle} is called. Registered
+	 * officials unless the command says otherwise.
+	 */
+	default Access access() {
+		return Access.REGISTERED;
+	}
+
+	/**
+	 * True when the command also answers in group chats; otherwise a group gets a hint to use it
+	 * in a private chat with the bot.
+	 */
+	default boolean inGroups() {
+		return false;
+	}
+
+	/**
 	 * Answers the command; {@link ChatRequest#argument()} holds the text after the command name.
 	 * An exception is logged and the user gets an apology.
 	 */

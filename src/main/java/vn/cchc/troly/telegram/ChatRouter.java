@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * {@link CallbackHandler} owning its data's prefix; "/name@bot argument" to the {@link ChatCommand}
  * of that name or alias (any case; commands addressed to another bot are ignored); other text,
  * photos and files to the pending {@link ConversationStep}, else the {@link TextHandler}s or
- * {@link MediaHandler}s. Each has a fallback that tells the user what to do instead; in groups the
+ * {@link MediaHandler}s. Before any handler runs, the {@link AccessRule} applies the handler's declared
+ * {@link Access} (strangers only reach /start). Each has a fallback that tells the user what to do instead; in groups the
  * bot stays quiet about messages that are not clearly for it.
  */
 @Component
@@ -27,10 +28,11 @@ class ChatRouter {
 	private final List<MediaHandler> media;
 	private final Map<String, ConversationStep> steps;
 	private final Conversations conversations;
+	private final AccessRule access;
 	private final String botUsername;
 
 	ChatRouter(CommandRegistry commands, List<CallbackHandler> callbacks, List<TextHandler> texts,
-			List<MediaHandler> media, List<ConversationStep> steps, Conversations conversations,
+			List<MediaHandler> media, List<ConversationStep> steps, Conversations conversations, AccessRule access,
 			TelegramSettings settings) {
 		this.commands = commands;
 		this.callbacks = callbacks.stream().sorted(Comparator.comparing((CallbackHandler h) -> h.prefix().length()).reversed())
@@ -45,6 +47,7 @@ class ChatRouter {
 		this.media = media;
 		this.steps = steps.stream().collect(Collectors.toMap(ConversationStep::topic, Function.identity()));
 		this.conversations = conversations;
+		this.access = access;
 		this.botUsername = settings.botUsername();
 	}
 
@@ -52,14 +55,19 @@ class ChatRouter {
 		if (request.callbackQueryId() != null) {
 			return pressed(request);
 		}
-		if (request.edited()) {
-			return request.isPrivate() ? Reply.text("telegram.edited.ignored") : Reply.none();
-		}
-		if (request.text() != null && request.text().startsWith("/")) {
+		if (!request.edited() && request.text() != null && request.text().startsWith("/")) {
 			return command(request);
 		}
 		if (request.text() == null && request.attachment() == null) {
 			return Reply.none();
+		}
+		// Text, photos, files and edits are for registered officials only.
+		var refused = access.refusal(request, Access.REGISTERED, true);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		if (request.edited()) {
+			return request.isPrivate() ? Reply.text("telegram.edited.ignored") : Reply.none();
 		}
 		var pending = conversations.current(request);
 		if (pending.isPresent() && steps.containsKey(pending.get().topic())) {
@@ -73,9 +81,12 @@ class ChatRouter {
 
 	private Reply pressed(ChatRequest request) {
 		var data = request.callbackData() == null ? "" : request.callbackData();
-		return callbacks.stream().filter(h -> data.startsWith(h.prefix())).findFirst()
-			.map(h -> h.handle(request))
-			.orElseGet(() -> Reply.answer("telegram.callback.expired"));
+		var handler = callbacks.stream().filter(h -> data.startsWith(h.prefix())).findFirst();
+		var refused = access.refusal(request, handler.map(CallbackHandler::access).orElse(Access.REGISTERED), true);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		return handler.map(h -> h.handle(request)).orElseGet(() -> Reply.answer("telegram.callback.expired"));
 	}
 
 	private Reply command(ChatRequest request) {
@@ -96,12 +107,21 @@ class ChatRouter {
 		}
 		var name = word.toLowerCase(Locale.ROOT);
 		var command = commands.find(name);
-		if (command.isEmpty()) {
+		if (command.isEmpty() && !request.isPrivate() && !addressed) {
 			// In a group an unknown, unaddressed command is probably for another bot.
-			return request.isPrivate() || addressed ? Reply.text("telegram.command.unknown", name) : Reply.none();
+			return Reply.none();
+		}
+		var asCommand = request.asCommand(name, argument);
+		var refused = access.refusal(asCommand, command.map(ChatCommand::access).orElse(Access.REGISTERED),
+				command.map(ChatCommand::inGroups).orElse(true));
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		if (command.isEmpty()) {
+			return Reply.text("telegram.command.unknown", name);
 		}
 		conversations.end(request);
-		return command.get().handle(request.asCommand(name, argument));
+		return command.get().handle(asCommand);
 	}
 
 	private static Reply firstAnswer(java.util.stream.Stream<Optional<Reply>> answers, ChatRequest request,

@@ -37,6 +37,11 @@ class HelpCommand implements ChatCommand {
 	}
 
 	@Override
+	public boolean inGroups() {
+		return true;
+	}
+
+	@Override
 	public Reply handle(ChatRequest request) {
 		var english = Language.fromCode(request.locale().getLanguage()).orElse(Language.VI) == Language.EN;
 		var lines = registry.getObject().commands().stream()

@@ -30,6 +30,11 @@ class LanguageCommand implements ChatCommand {
 	}
 
 	@Override
+	public boolean inGroups() {
+		return true;
+	}
+
+	@Override
 	public Reply handle(ChatRequest request) {
 		if (request.argument().isEmpty()) {
 			return Reply.text("telegram.language.usage");

@@ -149,6 +149,38 @@ class ProgressManagementTests {
 	}
 
 	@Test
+	void aReportNamedByIdIsUndoneOnlyWhenItIsTheOfficialsLatestWithinTheWindow() {
+		var minhs = recorded(progress.recordFigure(minh.id(), "3.4", "70"));
+		var older = recorded(progress.recordFigure(lan.id(), "3.4", "72"));
+		clock.advance(Duration.ofMinutes(1));
+		var latest = recorded(progress.recordFigure(lan.id(), "3.4", "74"));
+
+		assertThat(progress.undo(lan.id(), minhs.reportId())).as("someone else's")
+			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		assertThat(progress.undo(lan.id(), older.reportId())).as("not the latest")
+			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		assertThat(progress.undo(lan.id(), 987_654L)).as("no such report")
+			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		assertThat(jdbc.queryForObject("select count(*) from progress_report where kind = 'UNDO'", Integer.class))
+			.isZero();
+
+		assertThat(progress.undo(lan.id(), latest.reportId())).isInstanceOfSatisfying(UndoOutcome.Undone.class,
+				u -> assertThat(u.cancelledReportId()).isEqualTo(latest.reportId()));
+		assertThat(progress.undo(lan.id(), latest.reportId())).as("replayed")
+			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		assertThat(situations.situation("3.4").orElseThrow().latest().value()).isEqualByComparingTo("72");
+	}
+
+	@Test
+	void aReportNamedByIdIsNotUndoneAfterTheWindow() {
+		var report = recorded(progress.recordFigure(lan.id(), "2.2", "96"));
+		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+		assertThat(progress.undo(lan.id(), report.reportId())).isEqualTo(Refused.because(RefusalReason.UNDO_WINDOW_PASSED));
+		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
 	void onlyTheLeadTheCoordinatingPositionsAndTheCoordinatorMayReport() {
 		var oneStopOnly = plan.addItem(seed, "9.1", 20,
 				new Target("100%", TargetKind.PERCENT, Comparator.GE, new BigDecimal("100"), "%", false),

@@ -16,7 +16,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void helpListsEveryCommandInVietnamese() {
-		var an = someone("An", "vi");
+		var an = someOfficial("An", "vi");
 
 		var help = replyTo(an, "/trogiup");
 
@@ -28,7 +28,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void helpIsInEnglishForAnEnglishTelegramAndFindsTheAliasInAnyCase() {
-		var bob = someone("Bob", "en-GB");
+		var bob = someOfficial("Bob", "en-GB");
 
 		var help = replyTo(bob, "/HELP@" + BOT_USERNAME.toUpperCase());
 
@@ -40,7 +40,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void theChosenLanguageWinsOverTelegramsAndCanBeChangedBack() {
-		var binh = someone("Bình", "vi");
+		var binh = someOfficial("Bình", "vi");
 
 		assertThat(replyTo(binh, "/ngonngu en").text()).isEqualTo("From now on I will answer you in English.");
 		assertThat(replyTo(binh, "/trogiup").text()).startsWith("<b>CCHC Assistant</b>");
@@ -51,7 +51,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void anUnknownLanguageIsNamedBackEscaped() {
-		var chi = someone("Chi", null);
+		var chi = someOfficial("Chi", null);
 
 		assertThat(replyTo(chi, "/ngonngu <fr>").text())
 			.isEqualTo("Tôi chưa có ngôn ngữ <code>&lt;fr&gt;</code>. Chọn <code>/ngonngu vi</code> hoặc <code>/ngonngu en</code>.");
@@ -59,7 +59,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void anUnknownCommandIsNamedBackWithTheUsersTextEscaped() {
-		var dung = someone("Dũng", "vi");
+		var dung = someOfficial("Dũng", "vi");
 
 		var reply = replyTo(dung, "/<b>x & y");
 
@@ -69,7 +69,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void plainTextNobodyHandlesGetsAHint() {
-		var giang = someone("Giang", "vi");
+		var giang = someOfficial("Giang", "vi");
 
 		assertThat(replyTo(giang, "xin chào").text()).isEqualTo("Tôi chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.");
 	}
@@ -77,7 +77,7 @@ class ChatFoundationTests extends ChatTest {
 	@Test
 	void inAGroupTheBotAnswersItsCommandsAndIgnoresOthers() {
 		var leaders = someGroup("Lãnh đạo UBND xã");
-		var ha = someone("Hà", "vi");
+		var ha = someOfficial("Hà", "vi");
 
 		telegram.userSendsIn(leaders, ha, "/start@another_bot");
 		telegram.userSendsIn(leaders, ha, "chào cả nhà");
@@ -105,7 +105,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void aFailingHandlerEndsInAnApologyAndTheNextMessageIsAnswered() {
-		var khoa = someone("Khoa", "vi");
+		var khoa = someOfficial("Khoa", "vi");
 
 		assertThat(replyTo(khoa, "/hong").text()).startsWith("Xin lỗi, đã có lỗi khi xử lý tin nhắn của bạn.");
 		assertThat(replyTo(khoa, "/trogiup").text()).startsWith("<b>Trợ lý CCHC</b>");
@@ -113,7 +113,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void theTokenNeverAppearsInTheLog() throws Exception {
-		var lan = someone("Lan", "vi");
+		var lan = someOfficial("Lan", "vi");
 		replyTo(lan, "/hong");
 
 		var log = Files.readString(Path.of(LOG_FILE), StandardCharsets.UTF_8);
@@ -124,7 +124,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void aRedeliveredUpdateIsHandledOnce() throws Exception {
-		var minh = someone("Minh", "vi");
+		var minh = someOfficial("Minh", "vi");
 		var first = telegram.userSends(minh, "/trogiup");
 		replyTo(first);
 		telegram.awaitConfirmed(first, WAIT);
@@ -140,7 +140,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void aLongReplyIsSplitOnLineBoundariesIntoValidMessages() {
-		var nam = someone("Nam", "vi");
+		var nam = someOfficial("Nam", "vi");
 
 		telegram.userSends(nam, "/dai");
 		telegram.awaitMessageTo(nam.id(), m -> m.text().contains("<b>Dòng 400</b>"), WAIT);
@@ -162,7 +162,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void anEditedMessageIsNotReadAgain() {
-		var oanh = someone("Oanh", "vi");
+		var oanh = someOfficial("Oanh", "vi");
 		var original = telegram.userSends(oanh, "/trogiup");
 		replyTo(original);
 
@@ -173,7 +173,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void aButtonPressEditsItsMessageAndTheTypedValueGoesToThePendingStep() {
-		var yen = someone("Yến", "vi");
+		var yen = someOfficial("Yến", "vi");
 		var menu = replyTo(yen, "/nut");
 		assertThat(menu.buttonData()).containsExactly("pick:2.2");
 		assertThat(menu.buttonLabels()).containsExactly("Xem hướng dẫn và các lệnh");
@@ -189,7 +189,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void aButtonNobodyHandlesAnymoreIsAnsweredSo() {
-		var xuan = someone("Xuân", "vi");
+		var xuan = someOfficial("Xuân", "vi");
 		var menu = replyTo(xuan, "/nut");
 
 		var press = telegram.userPresses(xuan, menu, "gone:1");
@@ -201,7 +201,7 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void aPhotoNobodyExpectsGetsAHint() {
-		var phuong = someone("Phương", "vi");
+		var phuong = someOfficial("Phương", "vi");
 
 		var reply = replyTo(telegram.userSendsPhoto(phuong, "minh chứng 2.2"));
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -16,6 +17,7 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import vn.cchc.troly.TestClock;
 import vn.cchc.troly.people.InviteOutcome;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
@@ -31,13 +33,14 @@ import vn.cchc.troly.sandbox.SentUpdate;
 /**
  * Base of every end-to-end chat test: the whole application with the real TelegramBots client,
  * long polling and sending against an in-JVM {@link BotApiServer} on 127.0.0.1, an in-memory H2,
- * and a fixed clock. Every subclass has the same configuration, so they all share one Spring
+ * and a {@link TestClock} set to {@link ChatTestConfiguration#NOW} before each test (move it with
+ * {@link #clock}). Every subclass has the same configuration, so they all share one Spring
  * context (the context cache); tests stay apart by using their own users from {@link #someone}.
  * <pre>
  * class MyItemsTests extends ChatTest {
  *     &#64;Test
  *     void anOfficialSeesTheirItems() {
- *         var an = someone("An", "vi");
+ *         var an = someOfficial("An", "vi");
  *         var reply = replyTo(an, "/viec");
  *         assertThat(reply.text()).contains("2.2");
  *     }
@@ -71,9 +74,28 @@ public abstract class ChatTest {
 	@Autowired
 	protected BotApiServer telegram;
 
+	/** The application's clock; back at {@link ChatTestConfiguration#NOW} before each test. */
+	@Autowired
+	protected TestClock clock;
+
+	@BeforeEach
+	void resetTheClock() {
+		clock.set(ChatTestConfiguration.NOW);
+	}
+
 	/** A user nobody else in the test run talks as. */
 	protected static ChatUser someone(String firstName, String languageCode) {
 		return new ChatUser(ids.incrementAndGet(), firstName, languageCode);
+	}
+
+	/**
+	 * A user nobody else in the test run talks as, registered as the holder of a position the seed
+	 * plan names (Văn hóa - xã hội: leads 1.1), since strangers only reach /start.
+	 */
+	protected ChatUser someOfficial(String firstName, String languageCode) {
+		var user = someone(firstName, languageCode);
+		register(user, "Văn hóa - xã hội", Role.OFFICIAL);
+		return user;
 	}
 
 	/** A group (the bot is a member) nobody else in the test run uses. */

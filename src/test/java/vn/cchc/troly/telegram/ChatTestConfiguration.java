@@ -15,20 +15,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
+import vn.cchc.troly.TestClock;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.sandbox.BotApiServer;
 
-/** The beans every {@link ChatTest} shares: the Bot API server, a fixed clock, test-only commands. */
+/** The beans every {@link ChatTest} shares: the Bot API server, a movable clock, test-only commands. */
 @TestConfiguration(proxyBeanMethods = false)
 public class ChatTestConfiguration {
 
 	/** Friday 14 June 2024, 16:00 in the commune. */
 	public static final Instant NOW = Instant.parse("2024-06-14T09:00:00Z");
 
+	/** The application's clock: at {@link #NOW} before each test (ChatTest resets it); tests may move it. */
 	@Bean
 	@Primary
-	Clock fixedClock() {
-		return Clock.fixed(NOW, TroLyCchcApplication.ZONE);
+	TestClock testClock() {
+		return new TestClock(NOW);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -80,6 +82,17 @@ public class ChatTestConfiguration {
 	ChatCommand buttonCommand() {
 		return command("nut", "button", request -> Reply.text("telegram.language.usage")
 			.withButtons(List.of(Button.row(Button.of("telegram.command.help", "pick:2.2")))));
+	}
+
+	/**
+	 * /thu_xacnhan &lt;reportId&gt;: a report's confirmation with its undo button ({@code undo:<id>}), as
+	 * the reporting flow sends one, for the undo button's tests.
+	 */
+	@Bean
+	ChatCommand confirmationCommand() {
+		return command("thu_xacnhan", "test_confirm", request -> Reply.text("telegram.help.line", "so", "figure",
+				request.argument())
+			.withButtons(List.of(Button.row(Button.of("telegram.command.help", "undo:" + request.argument())))));
 	}
 
 	/** Pressing "pick:<item>" edits the message, answers the press and waits for the value. */
