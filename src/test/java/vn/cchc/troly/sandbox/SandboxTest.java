@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -36,6 +37,14 @@ abstract class SandboxTest {
 	SandboxPage page;
 	@Autowired
 	SandboxSeed seed;
+	@Autowired
+	SandboxReset reset;
+
+	/** Each test starts from the freshly seeded sandbox, whatever ran before it in the shared context. */
+	@BeforeEach
+	void startOver() {
+		reset.reset();
+	}
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	private final JsonMapper json = JsonMapper.builder().build();
