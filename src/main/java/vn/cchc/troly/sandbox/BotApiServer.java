@@ -60,6 +60,7 @@ public final class BotApiServer implements AutoCloseable {
 	private final Map<Long, ObjectNode> chats = new HashMap<>();
 	private final Map<Long, Integer> lastMessageId = new HashMap<>();
 	private final Map<String, JsonNode> commandMenus = new LinkedHashMap<>();
+	private final Map<String, UploadedFile> userFiles = new HashMap<>();
 	private int nextUpdateId = 1;
 	private long pollGeneration;
 	private boolean closed;
@@ -109,6 +110,11 @@ public final class BotApiServer implements AutoCloseable {
 		return http.getAddress().getPort();
 	}
 
+	/** The address the server listens on: always the loopback address. */
+	public InetSocketAddress address() {
+		return http.getAddress();
+	}
+
 	public String botUsername() {
 		return botUsername;
 	}
@@ -146,11 +152,22 @@ public final class BotApiServer implements AutoCloseable {
 
 	/** The user sends a photo (with an optional caption) in their private chat. */
 	public SentUpdate userSendsPhoto(ChatUser user, String caption) {
+		return userSendsPhoto(user, caption, null);
+	}
+
+	/**
+	 * The user sends a photo with its bytes (a page's upload), kept so {@link #userFile} can show
+	 * it again; null bytes for a photo that has none.
+	 */
+	public SentUpdate userSendsPhoto(ChatUser user, String caption, UploadedFile file) {
 		var n = fileCounter.incrementAndGet();
 		var photo = json.createArrayNode();
 		for (var size : new int[] { 90, 320, 1280 }) {
-			photo.addObject().put("file_id", "photo-" + n + "-" + size).put("file_unique_id", "uphoto-" + n + "-" + size)
-				.put("width", size).put("height", size * 3 / 4).put("file_size", size * 100);
+			var fileId = "photo-" + n + "-" + size;
+			photo.addObject().put("file_id", fileId).put("file_unique_id", "uphoto-" + n + "-" + size)
+				.put("width", size).put("height", size * 3 / 4)
+				.put("file_size", file == null ? size * 100 : file.bytes().length);
+			keep(fileId, file);
 		}
 		var extra = json.createObjectNode();
 		extra.set("photo", photo);
@@ -159,13 +176,45 @@ public final class BotApiServer implements AutoCloseable {
 
 	/** The user sends a file (with an optional caption) in their private chat. */
 	public SentUpdate userSendsDocument(ChatUser user, String fileName, String caption) {
+		return userSendsDocument(user, new UploadedFile(fileName, null), caption);
+	}
+
+	/** The user sends a file with its bytes (a page's upload), kept so {@link #userFile} can serve it. */
+	public SentUpdate userSendsDocument(ChatUser user, UploadedFile file, String caption) {
 		var n = fileCounter.incrementAndGet();
-		var mime = URLConnection.guessContentTypeFromName(fileName);
+		var mime = URLConnection.guessContentTypeFromName(file.fileName());
+		var fileId = "document-" + n;
 		var extra = json.createObjectNode();
-		extra.putObject("document").put("file_id", "document-" + n).put("file_unique_id", "udocument-" + n)
-			.put("file_name", fileName).put("mime_type", mime == null ? "application/octet-stream" : mime)
-			.put("file_size", 1000 + n);
+		extra.putObject("document").put("file_id", fileId).put("file_unique_id", "udocument-" + n)
+			.put("file_name", file.fileName()).put("mime_type", mime == null ? "application/octet-stream" : mime)
+			.put("file_size", file.bytes() == null ? 1000 + n : file.bytes().length);
+		if (file.bytes() != null) {
+			keep(fileId, file);
+		}
 		return queueMessage("message", privateChat(user), user, null, withCaption(extra, caption));
+	}
+
+	/** The bytes of a photo or file a user sent, by its file_id; null when none were sent. */
+	public UploadedFile userFile(String fileId) {
+		lock.lock();
+		try {
+			return userFiles.get(fileId);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private void keep(String fileId, UploadedFile file) {
+		if (file != null && file.bytes() != null) {
+			lock.lock();
+			try {
+				userFiles.put(fileId, file);
+			}
+			finally {
+				lock.unlock();
+			}
+		}
 	}
 
 	/** The user edits a message they sent earlier: Telegram sends an edited_message update. */
@@ -227,6 +276,11 @@ public final class BotApiServer implements AutoCloseable {
 		}
 	}
 
+	/** Makes the user's private chat known, as when they once pressed Start, so the bot may write first. */
+	public void chatOpenedBy(ChatUser user) {
+		privateChat(user);
+	}
+
 	/** Makes a group known, as when the bot is added to it, so the bot may post there first. */
 	public void botAddedTo(GroupChat group) {
 		lock.lock();
@@ -238,7 +292,102 @@ public final class BotApiServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Forgets every message in every chat, as a fresh start of the sandbox. Chats stay known, and
+	 * update and message ids keep counting up, so the polling bot notices nothing odd.
+	 */
+	public void forgetMessages() {
+		lock.lock();
+		try {
+			botMessages.clear();
+			updatesById.clear();
+			pending.clear();
+			userFiles.clear();
+			changed.signalAll();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
 	// ---------------------------------------------------------------- what tests and pages read
+
+	/**
+	 * Everything said in a chat, as a chat app shows it: the users' messages and the bot's (each in
+	 * its latest state), in message order. Button presses and edits of user messages are not
+	 * messages and do not appear.
+	 */
+	public List<ChatEntry> transcript(long chatId) {
+		lock.lock();
+		try {
+			var entries = new ArrayList<ChatEntry>();
+			for (var update : updatesById.values()) {
+				var message = update.get("message");
+				if (message != null && message.get("chat").get("id").asLong() == chatId) {
+					entries.add(userEntry(message));
+				}
+			}
+			for (var message : botMessages.getOrDefault(chatId, List.of())) {
+				var fileName = message.file() == null ? null : message.file().fileName();
+				entries.add(new ChatEntry(chatId, message.messageId(), null, null, message.kind(), message.text(),
+						message.parseMode(), message.replyMarkup(), fileName, null, message.edits()));
+			}
+			entries.sort(java.util.Comparator.comparingInt(ChatEntry::messageId));
+			return entries;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private ChatEntry userEntry(JsonNode message) {
+		var from = message.get("from");
+		var chatId = message.get("chat").get("id").asLong();
+		var messageId = message.get("message_id").asInt();
+		var caption = message.has("caption") ? message.get("caption").asString() : null;
+		if (message.has("photo")) {
+			var photos = message.get("photo");
+			var fileId = photos.get(photos.size() - 1).get("file_id").asString();
+			return new ChatEntry(chatId, messageId, from.get("id").asLong(), from.get("first_name").asString(), "photo",
+					caption, null, null, null, userFiles.containsKey(fileId) ? fileId : null, 0);
+		}
+		if (message.has("document")) {
+			var document = message.get("document");
+			var fileId = document.get("file_id").asString();
+			return new ChatEntry(chatId, messageId, from.get("id").asLong(), from.get("first_name").asString(),
+					"document", caption, null, null, document.get("file_name").asString(),
+					userFiles.containsKey(fileId) ? fileId : null, 0);
+		}
+		return new ChatEntry(chatId, messageId, from.get("id").asLong(), from.get("first_name").asString(), "text",
+				message.has("text") ? message.get("text").asString() : null, null, null, null, null, 0);
+	}
+
+	/**
+	 * Waits for the bot's answerCallbackQuery to a button press the server queued, and returns it;
+	 * empty when the bot did not answer within the timeout.
+	 */
+	public java.util.Optional<ApiRequest> callbackAnswer(SentUpdate press, Duration timeout) {
+		String queryId;
+		lock.lock();
+		try {
+			var update = updatesById.get(press.updateId());
+			if (update == null || !update.has("callback_query")) {
+				throw new IllegalArgumentException("update " + press.updateId() + " is not a button press");
+			}
+			queryId = update.get("callback_query").get("id").asString();
+		}
+		finally {
+			lock.unlock();
+		}
+		try {
+			return java.util.Optional.of(awaitRequest("answerCallbackQuery",
+					r -> queryId.equals(r.param("callback_query_id")), timeout));
+		}
+		catch (AssertionError e) {
+			return java.util.Optional.empty();
+		}
+	}
+
 
 	/** Every request the bot made, in order. */
 	public List<ApiRequest> requests() {

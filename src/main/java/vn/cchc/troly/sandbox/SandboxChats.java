@@ -1,0 +1,248 @@
+package vn.cchc.troly.sandbox;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import vn.cchc.troly.people.PeopleManagement;
+
+/**
+ * What the page shows and does, as JSON: the people and the group, a chat's messages, and the
+ * actions of a Telegram app (write, press a button, send a photo or file, open an invite link),
+ * carried out through the {@link BotApiServer} so the real bot answers them.
+ */
+@Component
+@SandboxOnly
+class SandboxChats {
+
+	private static final Duration BUTTON_ANSWER_WAIT = Duration.ofSeconds(5);
+
+	private final BotApiServer server;
+	private final SandboxSeed seed;
+	private final SandboxReset reset;
+	private final PeopleManagement people;
+	private final MessageSource messages;
+	private final ObjectProvider<SandboxActions> actions;
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	SandboxChats(BotApiServer server, SandboxSeed seed, SandboxReset reset, PeopleManagement people,
+			MessageSource messages, ObjectProvider<SandboxActions> actions) {
+		this.server = server;
+		this.seed = seed;
+		this.reset = reset;
+		this.people = people;
+		this.messages = messages;
+		this.actions = actions;
+	}
+
+	/** Every sandbox.page.* text in the language, for the page to show. */
+	JsonNode texts(Locale locale) {
+		var result = json.createObjectNode();
+		for (var key : pageKeys()) {
+			result.put(key.substring("sandbox.page.".length()), messages.getMessage(key, null, locale));
+		}
+		return result;
+	}
+
+	/** The people, the group, and each chat's latest message id (for unread marks). */
+	JsonNode state() {
+		var result = json.createObjectNode();
+		result.put("bot", server.botUsername());
+		result.put("summaryAvailable", actions.getIfAvailable() != null);
+		var list = result.putArray("people");
+		for (var person : seed.cast()) {
+			var id = person.user().id();
+			var official = people.findByTelegramUser(id);
+			var node = list.addObject().put("id", id).put("name", person.user().firstName())
+				.put("position", person.position()).put("role", person.role().name())
+				.put("registered", official.isPresent()).put("invitePending", seed.inviteCode(id).isPresent())
+				.put("lastMessageId", lastMessageId(id));
+			if (official.isPresent()) {
+				var roles = node.putArray("roles");
+				official.get().roles().stream().map(grant -> grant.role().name()).sorted().forEach(roles::add);
+			}
+		}
+		var group = seed.group();
+		if (group != null) {
+			var node = result.putArray("groups").addObject().put("id", group.id()).put("title", group.title())
+				.put("lastMessageId", lastMessageId(group.id()));
+			var members = node.putArray("members");
+			seed.cast().stream().filter(SandboxPerson::inGroup).forEach(p -> members.add(p.user().id()));
+		}
+		return result;
+	}
+
+	JsonNode chat(long chatId) {
+		var result = json.createObjectNode().put("id", chatId);
+		var list = result.putArray("messages");
+		for (var entry : server.transcript(chatId)) {
+			var node = list.addObject().put("id", entry.messageId()).put("kind", entry.kind())
+				.put("fromBot", entry.fromBot()).put("edits", entry.edits());
+			if (!entry.fromBot()) {
+				node.put("from", entry.fromUserId()).put("sender", entry.senderName());
+			}
+			node.put("text", entry.text());
+			node.put("html", "HTML".equalsIgnoreCase(entry.parseMode()));
+			if (entry.fileName() != null) {
+				node.put("fileName", entry.fileName());
+			}
+			if (entry.fromBot() && !entry.kind().equals("text")) {
+				node.put("file", "/api/file?chat=" + chatId + "&message=" + entry.messageId());
+			}
+			else if (entry.userFileId() != null) {
+				node.put("file", "/api/file?id=" + entry.userFileId());
+			}
+			if (entry.replyMarkup() != null && entry.replyMarkup().has("inline_keyboard")) {
+				var rows = node.putArray("buttons");
+				for (var row : entry.replyMarkup().get("inline_keyboard")) {
+					var buttons = rows.addArray();
+					for (var button : row) {
+						var b = buttons.addObject().put("text", button.get("text").asString());
+						if (button.has("callback_data")) {
+							b.put("data", button.get("callback_data").asString());
+						}
+						if (button.has("url")) {
+							b.put("url", button.get("url").asString());
+						}
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	/** The user writes in the chat: their private chat, or the group when the chat id is the group's. */
+	void send(long chatId, long userId, String text) {
+		var user = user(userId);
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("empty message");
+		}
+		if (chatId == userId) {
+			server.userSends(user, text);
+		}
+		else {
+			server.userSendsIn(group(chatId, userId), user, text);
+		}
+	}
+
+	/** The user presses a button under a bot message; returns the bot's answer to the press (toast), if any. */
+	JsonNode press(long chatId, long userId, int messageId, String data) {
+		var user = user(userId);
+		if (chatId != userId) {
+			group(chatId, userId);
+		}
+		var message = server.messagesIn(chatId).stream().filter(m -> m.messageId() == messageId).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no message " + messageId));
+		if (!message.buttonData().contains(data)) {
+			throw new IllegalArgumentException("no such button");
+		}
+		var press = server.userPresses(user, message, data);
+		var result = json.createObjectNode();
+		server.callbackAnswer(press, BUTTON_ANSWER_WAIT).ifPresent(answer -> {
+			if (answer.param("text") != null) {
+				result.put("text", answer.param("text"));
+			}
+			result.put("alert", Boolean.parseBoolean(answer.param("show_alert")));
+		});
+		return result;
+	}
+
+	/** The user sends a photo or a file in their private chat, as evidence, with an optional caption. */
+	void upload(long userId, String fileName, byte[] bytes, String caption, boolean photo) {
+		var user = user(userId);
+		var file = new UploadedFile(fileName == null || fileName.isBlank() ? "file" : fileName, bytes);
+		var text = caption == null || caption.isBlank() ? null : caption;
+		if (photo) {
+			server.userSendsPhoto(user, text, file);
+		}
+		else {
+			server.userSendsDocument(user, file, text);
+		}
+	}
+
+	/** The person opens their invite link: Telegram sends "/start &lt;code&gt;" from them. */
+	void openInvite(long userId) {
+		var code = seed.inviteCode(userId).orElseThrow(() -> new IllegalArgumentException("no pending invite"));
+		server.userSends(user(userId), "/start " + code);
+	}
+
+	boolean postWeeklySummaryNow() {
+		var available = actions.getIfAvailable();
+		if (available == null) {
+			return false;
+		}
+		available.postWeeklySummaryNow();
+		return true;
+	}
+
+	void reset() {
+		reset.reset();
+	}
+
+	/** A bot photo or document by chat and message, or a user's upload by file id; null if none. */
+	UploadedFile file(Long chatId, Integer messageId, String userFileId) {
+		if (userFileId != null) {
+			return server.userFile(userFileId);
+		}
+		if (chatId == null || messageId == null) {
+			return null;
+		}
+		return server.messagesIn(chatId).stream().filter(m -> m.messageId() == messageId && m.file() != null)
+			.map(BotMessage::file).findFirst().orElse(null);
+	}
+
+	ObjectNode object() {
+		return json.createObjectNode();
+	}
+
+	JsonMapper json() {
+		return json;
+	}
+
+	private ChatUser user(long userId) {
+		return seed.person(userId).map(SandboxPerson::user)
+			.orElseThrow(() -> new IllegalArgumentException("no sandbox person " + userId));
+	}
+
+	private GroupChat group(long chatId, long userId) {
+		var group = seed.group();
+		if (group == null || group.id() != chatId) {
+			throw new IllegalArgumentException("no chat " + chatId);
+		}
+		if (seed.person(userId).filter(SandboxPerson::inGroup).isEmpty()) {
+			throw new IllegalArgumentException("not a member of the group");
+		}
+		return group;
+	}
+
+	private int lastMessageId(long chatId) {
+		var transcript = server.transcript(chatId);
+		return transcript.isEmpty() ? 0 : transcript.get(transcript.size() - 1).messageId();
+	}
+
+	private static TreeSet<String> pageKeys() {
+		var bundle = new Properties();
+		try (var in = new ClassPathResource("messages/messages.properties").getInputStream()) {
+			bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		var keys = new TreeSet<String>();
+		bundle.stringPropertyNames().stream().filter(k -> k.startsWith("sandbox.page.")).forEach(keys::add);
+		return keys;
+	}
+}

@@ -1,0 +1,22 @@
+package vn.cchc.troly.sandbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The local sandbox (prefix {@code troly.sandbox}, documented in application.yml): the real bot
+ * against a Bot API server in the same process, and a page that plays Telegram. It runs only when
+ * no bot token is set, outside operator mode, and when not switched off.
+ *
+ * @param enabled false keeps the sandbox off even without a token
+ * @param port the page's port on 127.0.0.1 (0: any free port)
+ * @param databaseUrl the sandbox's own database, never the real deployment's
+ * @param botUsername the sandbox bot's @username without @
+ * @param plan the plan the sandbox imports at start
+ */
+@ConfigurationProperties("troly.sandbox")
+record SandboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("8080") int port,
+		@DefaultValue("jdbc:h2:file:./data/sandbox") String databaseUrl,
+		@DefaultValue("troly_sandbox_bot") String botUsername,
+		@DefaultValue("classpath:sandbox/pho-chau-2024.txt") String plan) {
+}

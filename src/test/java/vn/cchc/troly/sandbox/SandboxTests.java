@@ -1,0 +1,147 @@
+package vn.cchc.troly.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.RedeemOutcome;
+
+/** The sandbox as a user of the page meets it: the real bot, the seeded commune, its own data, only on this machine. */
+class SandboxTests extends SandboxTest {
+
+	@Autowired
+	DataSource dataSource;
+	@Autowired
+	JdbcTemplate jdbc;
+	@Autowired
+	PeopleManagement people;
+
+	@Test
+	void thePageAndTheBotApiServerListenOnTheLoopbackAddressOnly() {
+		for (var address : new java.net.InetSocketAddress[] { page.address(), telegram.address() }) {
+			assertThat(address.getAddress().isLoopbackAddress()).as(address.toString()).isTrue();
+			assertThat(address.getAddress().isAnyLocalAddress()).isFalse();
+		}
+	}
+
+	@Test
+	void theRealBotAnswersWhatIsWrittenOnThePage() throws Exception {
+		var sent = post("/api/send", "{\"chat\":" + COORDINATOR + ",\"user\":" + COORDINATOR + ",\"text\":\"/trogiup\"}");
+		assertThat(sent.statusCode()).isEqualTo(200);
+
+		telegram.awaitMessageTo(COORDINATOR, m -> m.text().contains("/trogiup"), WAIT);
+		var chat = getJson("/api/chat?id=" + COORDINATOR).get("messages");
+		var last = chat.get(chat.size() - 1);
+		assertThat(chat.get(chat.size() - 2).get("text").asString()).isEqualTo("/trogiup");
+		assertThat(last.get("fromBot").asBoolean()).isTrue();
+		assertThat(last.get("html").asBoolean()).isTrue();
+		assertThat(last.get("text").asString()).contains("<b>Trợ lý CCHC</b>");
+	}
+
+	@Test
+	void theCommuneIsSeededWithOneNewcomerLeftToOnboard() throws Exception {
+		var state = getJson("/api/state");
+
+		assertThat(state.get("people")).hasSize(7);
+		assertThat(person(CHAIRMAN).get("roles").toString()).isEqualTo("[\"LEADER\"]");
+		assertThat(person(COORDINATOR).get("position").asString()).isEqualTo("Văn phòng - Thống kê");
+		assertThat(person(COORDINATOR).get("roles").toString()).isEqualTo("[\"COORDINATOR\",\"OFFICIAL\"]");
+		assertThat(person(NEWCOMER).get("position").asString()).isEqualTo("Tư pháp - Hộ tịch");
+		assertThat(person(NEWCOMER).get("registered").asBoolean()).isFalse();
+		assertThat(person(NEWCOMER).get("invitePending").asBoolean()).isTrue();
+		assertThat(state.get("groups").get(0).get("members").toString())
+			.isEqualTo("[" + CHAIRMAN + "," + COORDINATOR + "]");
+		assertThat(state.get("summaryAvailable").asBoolean()).as("until the report module is merged").isFalse();
+	}
+
+	@Test
+	void seedingAgainChangesNothing() {
+		var officials = jdbc.queryForObject("select count(*) from official", Integer.class);
+		var invites = jdbc.queryForObject("select count(*) from invite", Integer.class);
+		var items = jdbc.queryForObject("select count(*) from plan_item", Integer.class);
+
+		seed.seed();
+
+		assertThat(jdbc.queryForObject("select count(*) from official", Integer.class)).isEqualTo(officials);
+		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isEqualTo(invites);
+		assertThat(jdbc.queryForObject("select count(*) from plan_item", Integer.class)).isEqualTo(items).isPositive();
+	}
+
+	@Test
+	void sandboxDataLivesInTheSandboxDatabase() throws Exception {
+		try (var connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getURL()).isEqualTo("jdbc:h2:mem:sandbox-tests");
+		}
+	}
+
+	@Test
+	void openingTheInviteLinkSendsStartWithTheCode() throws Exception {
+		var code = seed.inviteCode(NEWCOMER).orElseThrow();
+
+		assertThat(post("/api/invite", "{\"user\":" + NEWCOMER + "}").statusCode()).isEqualTo(200);
+
+		var started = telegram.transcript(NEWCOMER).stream().filter(e -> !e.fromBot()).reduce((a, b) -> b).orElseThrow();
+		assertThat(started.text()).isEqualTo("/start " + code);
+		var welcome = telegram.awaitMessageTo(NEWCOMER, m -> m.messageId() > started.messageId(), WAIT);
+		assertThat(welcome.text()).contains("Huỳnh Văn Bình", "<b>Tư pháp - Hộ tịch</b>");
+		assertThat(person(NEWCOMER).get("registered").asBoolean()).isTrue();
+		assertThat(person(NEWCOMER).get("invitePending").asBoolean()).isFalse();
+	}
+
+	@Test
+	void startingOverWipesTheDataAndTheChatsAndSeedsAgain() throws Exception {
+		var code = seed.inviteCode(NEWCOMER).orElseThrow();
+		assertThat(people.redeem(code, NEWCOMER, "Bình", null)).isInstanceOf(RedeemOutcome.Registered.class);
+		post("/api/send", "{\"chat\":" + OFFICIAL + ",\"user\":" + OFFICIAL + ",\"text\":\"/trogiup\"}");
+		telegram.awaitMessageTo(OFFICIAL, m -> true, WAIT);
+		assertThat(person(NEWCOMER).get("registered").asBoolean()).isTrue();
+
+		assertThat(post("/api/reset", "{}").statusCode()).isEqualTo(200);
+
+		assertThat(person(NEWCOMER).get("registered").asBoolean()).isFalse();
+		assertThat(person(NEWCOMER).get("invitePending").asBoolean()).isTrue();
+		assertThat(seed.inviteCode(NEWCOMER)).get().isNotEqualTo(code);
+		assertThat(getJson("/api/chat?id=" + OFFICIAL).get("messages")).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from plan_item", Integer.class)).isPositive();
+		assertThat(person(COORDINATOR).get("registered").asBoolean()).isTrue();
+	}
+
+	@Test
+	void thePageSpeaksVietnameseByDefaultAndEnglishOnRequest() throws Exception {
+		var html = get("/");
+		assertThat(html.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+		assertThat(getJson("/api/texts").get("summary").asString()).isEqualTo("Gửi tổng hợp tuần ngay");
+		assertThat(getJson("/api/texts?lang=en").get("summary").asString()).isEqualTo("Post the weekly summary now");
+	}
+
+	@Test
+	void otherWebSitesCannotDriveThePage() throws Exception {
+		var withoutHeader = java.net.http.HttpClient.newHttpClient().send(
+				java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url() + "api/reset"))
+					.POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+				java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(withoutHeader.statusCode()).as("a form post from another site").isEqualTo(403);
+		assertThat(statusWithHost("evil.example")).as("a foreign name resolved to 127.0.0.1").isEqualTo(403);
+		assertThat(statusWithHost("localhost:" + page.address().getPort())).isEqualTo(200);
+	}
+
+	private int statusWithHost(String host) throws Exception {
+		try (var socket = new Socket(page.address().getAddress(), page.address().getPort())) {
+			socket.getOutputStream().write(("GET /api/state HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			var status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+				.readLine();
+			return Integer.parseInt(status.split(" ")[1]);
+		}
+	}
+}
