@@ -53,6 +53,8 @@ import vn.cchc.troly.sandbox.SentUpdate;
 		"spring.datasource.url=jdbc:h2:mem:chat-tests;DB_CLOSE_DELAY=-1",
 		"TELEGRAM_BOT_USERNAME=" + ChatTest.BOT_USERNAME,
 		"troly.telegram.retry-backoff=50ms",
+		// Tests run the weekly jobs themselves; a poller would drop reminders into their chats.
+		"troly.report.scheduling-enabled=false",
 		"logging.file.name=" + ChatTest.LOG_FILE })
 @Import(ChatTestConfiguration.class)
 public abstract class ChatTest {
