@@ -321,7 +321,7 @@ async function act(work) {
 	try {
 		await work();
 	} catch (e) {
-		toast(t("error", e.message));
+		toast(t("error", e.message), "error");
 	}
 	refreshWorld();
 	refreshChat();
