@@ -321,13 +321,14 @@ async function act(work) {
 	try {
 		await work();
 	} catch (e) {
-		toast(t("error", e.message));
+		toast(t("error", e.message), "error");
 	}
 	refreshWorld();
 	refreshChat();
 }
 
-function toast(text) {
+// A longer text stays up longer, so it can be read to the end.
+function toast(text, kind) {
 	let box = $("toast");
 	if (!box) {
 		box = document.createElement("div");
@@ -335,9 +336,10 @@ function toast(text) {
 		document.body.appendChild(box);
 	}
 	box.textContent = text;
+	box.dataset.kind = kind || "";
 	box.hidden = false;
 	clearTimeout(toast.timer);
-	toast.timer = setTimeout(() => { box.hidden = true; }, 4000);
+	toast.timer = setTimeout(() => { box.hidden = true; }, Math.max(4000, text.length * 60));
 }
 
 function pressButton(messageId, data) {
@@ -383,9 +385,11 @@ $("file").addEventListener("change", () => {
 
 $("open-invite").addEventListener("click", () => act(() => api("/api/invite", { user: state.chat })));
 
+// The coordinator's "post it now": the server says, in the page's language, whether it went out or
+// when this week's already did (one a week; "start over" clears it). Either way the group is shown.
 $("summary").addEventListener("click", () => act(async () => {
-	await api("/api/summary", {});
-	toast(t("summarySent"));
+	const result = await api("/api/summary", { lang: state.lang });
+	toast(result.text, result.outcome);
 	const group = state.world.groups?.[0];
 	if (group) openChat(group.id);
 }));

@@ -1,16 +1,20 @@
 package vn.cchc.troly.sandbox;
 
+import vn.cchc.troly.report.PostOutcome;
+
 /**
- * What the sandbox page asks of modules beyond chat: the weekly summary on demand, and the
- * leadership group it goes to. Implemented in this package over the report module's public
- * service once that module offers one; until then no bean exists and the page says the summary
- * is not in this build.
+ * What the sandbox page asks of modules beyond chat: the leadership group the weekly summary
+ * goes to, and the summary on demand. Implemented by {@link ReportSandboxActions} over the
+ * report module's public services.
  */
 interface SandboxActions {
 
-	/** Makes the group the leadership group the weekly summary goes to; the coordinator asks. */
-	void useAsLeadershipGroup(long chatId, long coordinatorTelegramUserId);
+	/** Makes the group the leadership group the weekly summary goes to, as the coordinator's /nhomlanhdao would. */
+	void useAsLeadershipGroup(long chatId, String title, long coordinatorTelegramUserId);
 
-	/** Posts the weekly summary to the leadership group now, as the Friday schedule would. */
-	void postWeeklySummaryNow();
+	/**
+	 * Posts this week's summary to the leadership group now, as the coordinator asking for it. At most one a
+	 * week: a second call in the same week posts nothing and says when the first went out.
+	 */
+	PostOutcome postWeeklySummaryNow(long coordinatorTelegramUserId);
 }

@@ -70,6 +70,9 @@ class SandboxActivation implements ApplicationContextInitializer<ConfigurableApp
 			values.put("troly.telegram.bot-username", settings.botUsername());
 			values.put("troly.people.invite-link-base", "https://t.me/" + settings.botUsername() + "?start=");
 			values.put("spring.datasource.url", settings.databaseUrl());
+			if (!settings.schedule()) {
+				values.put("troly.report.scheduling-enabled", "false");
+			}
 			properties = new MapPropertySource(PROPERTY_SOURCE, values);
 			environment.getPropertySources().addFirst(properties);
 		}

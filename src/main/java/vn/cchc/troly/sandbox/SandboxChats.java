@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -17,7 +18,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.Role;
+import vn.cchc.troly.report.PostOutcome;
 
 /**
  * What the page shows and does, as JSON: the people and the group, a chat's messages, and the
@@ -29,6 +33,8 @@ import vn.cchc.troly.people.PeopleManagement;
 class SandboxChats {
 
 	private static final Duration BUTTON_ANSWER_WAIT = Duration.ofSeconds(5);
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final BotApiServer server;
 	private final SandboxSeed seed;
@@ -179,13 +185,39 @@ class SandboxChats {
 		server.userSends(user(userId), "/start " + code);
 	}
 
-	boolean postWeeklySummaryNow() {
+	/**
+	 * The coordinator asks for this week's summary now: the report module records it and the real bot
+	 * posts it to the leadership group. Says, in the page's language, what happened: posted, or posted
+	 * already this week and when (one a week; starting over clears it).
+	 */
+	JsonNode postWeeklySummaryNow(Locale locale) {
 		var available = actions.getIfAvailable();
 		if (available == null) {
-			return false;
+			throw new IllegalStateException(messages.getMessage("sandbox.page.summaryUnavailable", null, locale));
 		}
-		available.postWeeklySummaryNow();
-		return true;
+		var coordinator = seed.cast().stream().filter(p -> p.role() == Role.COORDINATOR).findFirst()
+			.orElseThrow(() -> new IllegalStateException("the sandbox has no coordinator"));
+		var outcome = available.postWeeklySummaryNow(coordinator.user().id());
+		var result = json.createObjectNode();
+		if (outcome instanceof PostOutcome.Posted posted) {
+			result.put("outcome", "posted").put("text",
+					messages.getMessage("sandbox.summary.posted", new Object[] { title(posted.chatId()) }, locale));
+		}
+		else if (outcome instanceof PostOutcome.AlreadyPosted already) {
+			var at = already.sentAt().atZone(TroLyCchcApplication.ZONE);
+			result.put("outcome", "alreadyPosted").put("sentAt", already.sentAt().toString()).put("text",
+					messages.getMessage("sandbox.summary.alreadyPosted",
+							new Object[] { TIME.format(at), DATE.format(at), title(already.chatId()) }, locale));
+		}
+		else {
+			throw new IllegalStateException(messages.getMessage("sandbox.summary.noGroup", null, locale));
+		}
+		return result;
+	}
+
+	private String title(long chatId) {
+		var group = seed.group();
+		return group != null && group.id() == chatId ? group.title() : String.valueOf(chatId);
 	}
 
 	void reset() {

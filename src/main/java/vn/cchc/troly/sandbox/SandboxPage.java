@@ -172,8 +172,15 @@ class SandboxPage implements SmartLifecycle {
 				chats.openInvite(body(exchange).get("user").asLong());
 				json(exchange, 200, chats.object().put("ok", true));
 			}
-			case "POST /api/summary" -> json(exchange, chats.postWeeklySummaryNow() ? 200 : 409,
-					chats.object().put("ok", true));
+			case "POST /api/summary" -> {
+				var lang = body(exchange).path("lang").asString("vi");
+				try {
+					json(exchange, 200, chats.postWeeklySummaryNow("en".equals(lang) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE));
+				}
+				catch (IllegalStateException e) {
+					json(exchange, 409, chats.object().put("error", e.getMessage()));
+				}
+			}
 			case "POST /api/reset" -> {
 				chats.reset();
 				json(exchange, 200, chats.object().put("ok", true));

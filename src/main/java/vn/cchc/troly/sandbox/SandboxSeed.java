@@ -95,7 +95,7 @@ class SandboxSeed {
 		var coordinator = newCast.stream().filter(p -> p.role() == Role.COORDINATOR).findFirst();
 		var available = actions.getIfAvailable();
 		if (available != null && coordinator.isPresent()) {
-			available.useAsLeadershipGroup(group.id(), coordinator.get().user().id());
+			available.useAsLeadershipGroup(group.id(), group.title(), coordinator.get().user().id());
 		}
 		else {
 			log.info("Sandbox: the leadership group is not registered for the weekly summary: "

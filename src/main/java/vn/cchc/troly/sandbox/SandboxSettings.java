@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param databaseUrl the sandbox's own database, never the real deployment's
  * @param botUsername the sandbox bot's @username without @
  * @param plan the plan the sandbox imports at start
+ * @param schedule whether the Friday summary and the reminders also come on their own schedule; off by
+ *        default, so the summary goes out when the page's button asks (a demonstration on a Friday
+ *        evening is not overtaken by the schedule)
  */
 @ConfigurationProperties("troly.sandbox")
 record SandboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("8080") int port,
 		@DefaultValue("jdbc:h2:file:./data/sandbox") String databaseUrl,
 		@DefaultValue("troly_sandbox_bot") String botUsername,
-		@DefaultValue("classpath:sandbox/pho-chau-2024.txt") String plan) {
+		@DefaultValue("classpath:sandbox/pho-chau-2024.txt") String plan, @DefaultValue("false") boolean schedule) {
 }

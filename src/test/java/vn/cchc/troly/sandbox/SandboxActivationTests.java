@@ -30,9 +30,18 @@ class SandboxActivationTests {
 			assertThat(environment.getProperty("troly.telegram.bot-username")).isEqualTo("troly_sandbox_bot");
 			assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:mem:activation");
 			assertThat(environment.getProperty(SandboxActivation.ACTIVE)).isEqualTo("true");
+			assertThat(environment.getProperty("troly.report.scheduling-enabled"))
+				.as("the summary waits for the page's button").isEqualTo("false");
 		});
 		assertThatThrownBy(() -> new Socket("127.0.0.1", port[0]).close()).as("closed with the context")
 			.isInstanceOf(IOException.class);
+	}
+
+	@Test
+	void theScheduleCanBeKeptOnInTheSandbox() {
+		context.withPropertyValues("troly.sandbox.schedule=true", "troly.report.scheduling-enabled=true")
+			.run(started -> assertThat(started.getEnvironment().getProperty("troly.report.scheduling-enabled"))
+				.isEqualTo("true"));
 	}
 
 	@Test

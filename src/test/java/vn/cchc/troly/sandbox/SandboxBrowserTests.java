@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -108,20 +109,26 @@ class SandboxBrowserTests extends SandboxTest {
 		wait.until(d -> !contact(NEWCOMER).getText().contains("chưa đăng ký"));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("invite")));
 
-		// The official who leads 2.2 (Văn phòng - Thống kê, also the coordinator) sees their items with a
-		// button per item, presses the one for 2.2, and reports a figure.
+		// The official who leads 2.2 (Văn phòng - Thống kê, who is also the coordinator) reports a figure as
+		// plain text; the reply says how far from the target it is, with a button to undo it.
 		contact(COORDINATOR).click();
+		write("2.2 97,5");
+		var recorded = awaitBotMessageAfter(awaitMessage("user", "2.2 97,5"));
+		assertThat(recorded.getText()).contains("Đã ghi số liệu 97,5% cho mục 2.2", "Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm");
+		assertThat(recorded.findElements(By.tagName("b")).stream().map(WebElement::getText)).contains("97,5%", "2.2");
+		assertThat(recorded.findElements(By.cssSelector(".kb button")).stream().map(WebElement::getText))
+			.contains("↩️ Hoàn tác");
+
+		// /viec lists their items with a button each; pressing 2.2's asks for the figure (and /huy leaves it).
 		write("/viec");
 		var items = awaitBotMessageAfter(awaitMessage("user", "/viec"));
-		var update = items.findElements(By.cssSelector(".kb button")).stream()
-			.filter(b -> b.getText().contains("2.2")).findFirst().orElseThrow();
-		var before = browser.findElements(By.cssSelector("#messages .msg.bot")).size();
-		update.click();
-		// The bot answers the press: a toast, or a message asking for the value.
-		wait.until(d -> d.findElement(By.id("toast")).isDisplayed()
-				|| d.findElements(By.cssSelector("#messages .msg.bot")).size() > before);
-		write("2.2 97,5");
-		awaitBotMessageAfter(awaitMessage("user", "2.2 97,5"));
+		assertThat(items.getText()).contains("97,5%", "🟡 Gần đạt");
+		items.findElements(By.cssSelector(".kb button")).stream().filter(b -> b.getText().contains("2.2")).findFirst()
+			.orElseThrow().click();
+		var ask = awaitBotMessageAfter(items);
+		assertThat(ask.getText()).contains("Gõ số liệu cho mục 2.2");
+		write("/huy");
+		assertThat(awaitBotMessageAfter(awaitMessage("user", "/huy")).getText()).contains("Đã huỷ");
 
 		// What people type is shown as typed, never read as markup.
 		contact(OFFICIAL).click();
@@ -145,21 +152,49 @@ class SandboxBrowserTests extends SandboxTest {
 		assertThat(link.getText()).contains("bao-cao-tien-do.xlsx");
 		assertThat(download(link.getAttribute("href"))).isEqualTo(workbook);
 
-		// The leadership group: the coordinator writes there; the bot's picture shows.
+		// The leadership group: the coordinator writes there and the bot answers.
 		browser.findElement(By.cssSelector("#groups .contact")).click();
 		new Select(browser.findElement(By.id("write-as"))).selectByValue(String.valueOf(COORDINATOR));
 		write("/trogiup@" + telegram.botUsername());
 		var help = awaitBotMessageAfter(awaitMessage("user", "/trogiup@" + telegram.botUsername()));
 		assertThat(help.findElement(By.tagName("b")).getText()).isEqualTo("Trợ lý CCHC");
-		// Until the report module is merged the button is off; the chart goes through the real bot here.
-		assertThat(browser.findElement(By.id("summary")).isEnabled()).isFalse();
-		messenger.send(SandboxCast.LEADERSHIP_GROUP_ID, VI,
-				Reply.photo(png(new Color(0x1F, 0x3A, 0x93)), "tong-hop-tuan.png", "telegram.language.changed"));
-		wait.until(d -> loaded(botMessageWith("img").findElement(By.tagName("img"))));
-		assertThat(botMessageWith("img").getText()).contains("Từ giờ tôi sẽ trả lời bạn bằng tiếng Việt.");
 
+		// The coordinator posts the weekly summary from the page: the real bot sends the text, then the
+		// report module's chart, to the group.
+		var summary = browser.findElement(By.id("summary"));
+		assertThat(summary.isEnabled()).isTrue();
+		summary.click();
+		wait.until(d -> d.findElement(By.id("toast")).getText().startsWith("Đã gửi tổng hợp tuần vào nhóm “Lãnh đạo UBND xã”"));
+		var summaryText = awaitBotMessageAfter(help);
+		assertThat(summaryText.getText()).contains("📊 Tổng hợp tuần", "Cần chú ý", "🟡 2.2", "97,5% / >98% · Trần Thị Mai");
+		assertThat(summaryText.findElements(By.tagName("b")).stream().map(WebElement::getText))
+			.anyMatch(b -> b.startsWith("📊 Tổng hợp tuần"));
+		var chart = wait.until(d -> {
+			var image = botMessageWith("img").findElement(By.tagName("img"));
+			return loaded(image) ? image : null;
+		});
+		assertThat(naturalSize(chart)).as("the report module's chart, 1200 × 800").containsExactly(1200L, 800L);
+		assertThat(botMessageWith("img").getText()).contains("so với chỉ tiêu (▲) và kết quả năm trước (◆)");
+		// Posted after the text, as Telegram shows it.
+		assertThat(Integer.parseInt(botMessageWith("img").getAttribute("data-id")))
+			.isGreaterThan(Integer.parseInt(summaryText.getAttribute("data-id")));
+		// The screenshot shows the whole summary: its text, then the chart.
+		browser.manage().window().setSize(new Dimension(1280, 1500));
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", summaryText);
 		Files.createDirectories(ARTIFACTS);
 		Files.write(ARTIFACTS.resolve("sandbox.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+		// One summary a week: pressing again says when it went out, and how to see it again.
+		summary.click();
+		wait.until(d -> d.findElement(By.id("toast")).getText().startsWith("Tổng hợp tuần này đã được gửi"));
+		assertThat(browser.findElement(By.id("toast")).getText())
+			.containsPattern("đã được gửi vào nhóm “Lãnh đạo UBND xã” lúc \\d\\d:\\d\\d ngày \\d\\d/\\d\\d/\\d{4}")
+			.contains("mỗi tuần chỉ gửi một lần", "“Làm lại từ đầu”");
+		assertThat(browser.findElements(By.cssSelector("#messages .msg.bot img"))).hasSize(1);
+		assertThat(telegram.messagesIn(SandboxCast.LEADERSHIP_GROUP_ID).stream().filter(m -> m.file() != null))
+			.hasSize(1);
+		Files.write(ARTIFACTS.resolve("sandbox-already-posted.png"),
+				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
 	private WebElement contact(long id) {
@@ -190,6 +225,12 @@ class SandboxBrowserTests extends SandboxTest {
 	private WebElement botMessageWith(String selector) {
 		return wait.until(d -> d.findElements(By.cssSelector("#messages .msg.bot")).stream()
 			.filter(m -> !m.findElements(By.cssSelector(selector)).isEmpty()).reduce((a, b) -> b).orElse(null));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Long> naturalSize(WebElement image) {
+		return (List<Long>) ((JavascriptExecutor) browser)
+			.executeScript("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", image);
 	}
 
 	private boolean loaded(WebElement image) {

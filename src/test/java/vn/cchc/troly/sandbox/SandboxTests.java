@@ -7,14 +7,25 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.RedeemOutcome;
+import vn.cchc.troly.report.LeadershipChat;
+import vn.cchc.troly.report.LeadershipGroup;
 
 /** The sandbox as a user of the page meets it: the real bot, the seeded commune, its own data, only on this machine. */
 class SandboxTests extends SandboxTest {
@@ -25,6 +36,14 @@ class SandboxTests extends SandboxTest {
 	JdbcTemplate jdbc;
 	@Autowired
 	PeopleManagement people;
+	@Autowired
+	LeadershipGroup leadership;
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private JsonNode json(HttpResponse<String> response) {
+		return mapper.readTree(response.body());
+	}
 
 	@Test
 	void thePageAndTheBotApiServerListenOnTheLoopbackAddressOnly() {
@@ -61,7 +80,41 @@ class SandboxTests extends SandboxTest {
 		assertThat(person(NEWCOMER).get("invitePending").asBoolean()).isTrue();
 		assertThat(state.get("groups").get(0).get("members").toString())
 			.isEqualTo("[" + CHAIRMAN + "," + COORDINATOR + "]");
-		assertThat(state.get("summaryAvailable").asBoolean()).as("until the report module is merged").isFalse();
+		assertThat(state.get("summaryAvailable").asBoolean()).isTrue();
+		assertThat(leadership.current()).get().extracting(LeadershipChat::chatId).isEqualTo(SandboxCast.LEADERSHIP_GROUP_ID);
+	}
+
+	@Test
+	void thePageSummaryActionPostsToTheGroupOnceAWeekAndStartingOverAllowsItAgain() throws Exception {
+		var first = post("/api/summary", "{\"lang\":\"vi\"}");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(json(first).get("outcome").asString()).isEqualTo("posted");
+		assertThat(json(first).get("text").asString()).contains("Đã gửi tổng hợp tuần vào nhóm “Lãnh đạo UBND xã”");
+		// The real bot posts it: the text, then the report module's chart.
+		var chart = telegram.awaitMessageTo(SandboxCast.LEADERSHIP_GROUP_ID, m -> m.file() != null, WAIT);
+		assertThat(chart.kind()).isEqualTo("photo");
+		assertThat(ImageIO.read(new ByteArrayInputStream(chart.file().bytes())).getWidth()).isPositive();
+		var summaryText = telegram.messagesIn(SandboxCast.LEADERSHIP_GROUP_ID).stream()
+			.filter(m -> m.text() != null && m.text().contains("📊 Tổng hợp tuần")).toList();
+		assertThat(summaryText).hasSize(1);
+
+		var second = post("/api/summary", "{\"lang\":\"vi\"}");
+
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(json(second).get("outcome").asString()).isEqualTo("alreadyPosted");
+		var sentAt = Instant.parse(json(second).get("sentAt").asString()).atZone(TroLyCchcApplication.ZONE);
+		assertThat(json(second).get("text").asString())
+			.contains("đã được gửi vào nhóm “Lãnh đạo UBND xã” lúc " + DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(sentAt))
+			.contains("“Làm lại từ đầu”");
+		assertThat(json(post("/api/summary", "{\"lang\":\"en\"}")).get("text").asString())
+			.startsWith("This week's summary was already posted").contains("“Start over”");
+		assertThat(jdbc.queryForObject("select count(*) from sent_summary", Integer.class)).isEqualTo(1);
+		assertThat(telegram.messagesIn(SandboxCast.LEADERSHIP_GROUP_ID).stream().filter(m -> m.file() != null))
+			.hasSize(1);
+
+		post("/api/reset", "{}");
+
+		assertThat(json(post("/api/summary", "{}")).get("outcome").asString()).isEqualTo("posted");
 	}
 
 	@Test
