@@ -29,6 +29,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -120,7 +121,9 @@ class ChartRenderer {
 		range.setLabelFont(font(Font.PLAIN, 16));
 		range.setTickLabelFont(font(Font.PLAIN, 14));
 		if (axisLabel.equals(texts.percentAxis())) {
-			range.setRange(0, 105);
+			// Room for a marker at 100 %, with ticks every 10 so no label is cut at the edge.
+			range.setRange(0, 102);
+			range.setTickUnit(new NumberTickUnit(10));
 		}
 		else {
 			range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
