@@ -106,7 +106,7 @@ class AccessTests extends ChatTest {
 			.containsExactly("start");
 		assertThat(commands.find("moi")).hasValueSatisfying(c -> assertThat(c.access()).isEqualTo(Access.COORDINATOR));
 		assertThat(commands.find("viec")).hasValueSatisfying(c -> assertThat(c.access()).isEqualTo(Access.REGISTERED));
-		assertThat(commands.commands()).filteredOn(ChatCommand::inGroups).extracting(ChatCommand::alias)
+		assertThat(commands.commands()).filteredOn(c -> c.chats() == Chats.ANY).extracting(ChatCommand::alias)
 			.contains("help", "lang").doesNotContain("my", "start", "invite");
 		assertThat(callbacks).filteredOn(h -> h.prefix().equals("undo:")).singleElement()
 			.extracting(CallbackHandler::access).isEqualTo(Access.REGISTERED);
