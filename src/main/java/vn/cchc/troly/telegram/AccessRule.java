@@ -4,22 +4,27 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import vn.cchc.troly.report.LeadershipGroup;
+
 /**
- * Applies a handler's declared {@link Access} before the router calls it. A stranger gets one
- * polite message on how to get an invite (in a group only when they addressed a command to the
- * bot); a registered official gets a refusal naming who may; nothing is stored either way.
+ * Applies a handler's declared {@link Access} and {@link Chats} before the router calls it. A
+ * stranger gets one polite message on how to get an invite (in a group only when they addressed a
+ * command to the bot); a registered official gets a refusal naming who may, or where to ask;
+ * nothing is stored and no data is shown either way.
  */
 @Component
 class AccessRule {
 
 	private final Callers callers;
+	private final LeadershipGroup leadership;
 
-	AccessRule(Callers callers) {
+	AccessRule(Callers callers, LeadershipGroup leadership) {
 		this.callers = callers;
+		this.leadership = leadership;
 	}
 
 	/** Empty when the request may go to its handler; else what to answer instead. */
-	Optional<Reply> refusal(ChatRequest request, Access access, boolean worksInGroups) {
+	Optional<Reply> refusal(ChatRequest request, Access access, Chats chats) {
 		if (access != Access.ANYONE) {
 			var official = callers.of(request);
 			if (official.isEmpty()) {
@@ -29,10 +34,24 @@ class AccessRule {
 				return Optional.of(say(request, "chat.access.only." + access.name()));
 			}
 		}
-		if (!request.isPrivate() && !worksInGroups && request.callbackQueryId() == null) {
-			return Optional.of(say(request, "chat.access.privateOnly"));
+		// A button press is judged by its handler's access alone: its message was sent where it belongs.
+		if (request.callbackQueryId() != null) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		return wrongChat(request, chats).map(key -> say(request, key));
+	}
+
+	/** The hint for a command sent where it does not answer, if it was. */
+	private Optional<String> wrongChat(ChatRequest request, Chats chats) {
+		if (request.isPrivate()) {
+			return chats == Chats.GROUPS ? Optional.of("chat.group.only") : Optional.empty();
+		}
+		return switch (chats) {
+			case PRIVATE -> Optional.of("chat.access.privateOnly");
+			case PRIVATE_AND_LEADERSHIP_GROUP -> leadership.isLeadershipGroup(request.chatId()) ? Optional.empty()
+					: Optional.of("chat.group.notLeadership");
+			case GROUPS, ANY -> Optional.empty();
+		};
 	}
 
 	private static Reply say(ChatRequest request, String key) {

@@ -31,11 +31,11 @@ public interface ChatCommand {
 	}
 
 	/**
-	 * True when the command also answers in group chats; otherwise a group gets a hint to use it
-	 * in a private chat with the bot.
+	 * In which chats the command answers; the router checks before {@link #handle} is called.
+	 * Private chats only unless the command says otherwise.
 	 */
-	default boolean inGroups() {
-		return false;
+	default Chats chats() {
+		return Chats.PRIVATE;
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Locale;
  * @param updateId Telegram's update_id, unique per update
  * @param username the @username without @, or null
  * @param languageCode the language Telegram reports for the user's app, or null
+ * @param chatTitle the group's title, or null for a private chat
  * @param messageId the user's message, or for a button press the message carrying the button
  * @param edited true when the user edited an earlier message
  * @param command the command name in lower case, without slash or @botname ("trogiup"), or null
@@ -20,7 +21,7 @@ import java.util.Locale;
  * @param locale the language to answer in: the user's choice, else Telegram's, else Vietnamese
  */
 public record ChatRequest(int updateId, long userId, String firstName, String username, String languageCode,
-		long chatId, ChatKind chatKind, Integer messageId, boolean edited, String command, String argument,
+		long chatId, ChatKind chatKind, String chatTitle, Integer messageId, boolean edited, String command, String argument,
 		String text, String callbackData, String callbackQueryId, Attachment attachment, Locale locale) {
 
 	public enum ChatKind {
@@ -42,7 +43,7 @@ public record ChatRequest(int updateId, long userId, String firstName, String us
 
 	/** The same request read as a command; the router uses it once it has parsed the text. */
 	public ChatRequest asCommand(String name, String argumentText) {
-		return new ChatRequest(updateId, userId, firstName, username, languageCode, chatId, chatKind, messageId, edited,
-				name, argumentText, text, callbackData, callbackQueryId, attachment, locale);
+		return new ChatRequest(updateId, userId, firstName, username, languageCode, chatId, chatKind, chatTitle, messageId,
+				edited, name, argumentText, text, callbackData, callbackQueryId, attachment, locale);
 	}
 }

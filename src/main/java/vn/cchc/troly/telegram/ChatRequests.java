@@ -87,8 +87,8 @@ class ChatRequests {
 			String callbackData, String callbackQueryId, Attachment attachment) {
 		var locale = languages.languageOf(from.getId(), from.getLanguageCode()).locale();
 		return new ChatRequest(updateId, from.getId(), from.getFirstName(), from.getUserName(), from.getLanguageCode(),
-				chat.getId(), kind(chat), messageId, edited, null, null, text, callbackData, callbackQueryId, attachment,
-				locale);
+				chat.getId(), kind(chat), chat.getTitle(), messageId, edited, null, null, text, callbackData, callbackQueryId,
+				attachment, locale);
 	}
 
 	private static ChatKind kind(Chat chat) {

@@ -62,7 +62,7 @@ class ChatRouter {
 			return Reply.none();
 		}
 		// Text, photos, files and edits are for registered officials only.
-		var refused = access.refusal(request, Access.REGISTERED, true);
+		var refused = access.refusal(request, Access.REGISTERED, Chats.ANY);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -82,7 +82,7 @@ class ChatRouter {
 	private Reply pressed(ChatRequest request) {
 		var data = request.callbackData() == null ? "" : request.callbackData();
 		var handler = callbacks.stream().filter(h -> data.startsWith(h.prefix())).findFirst();
-		var refused = access.refusal(request, handler.map(CallbackHandler::access).orElse(Access.REGISTERED), true);
+		var refused = access.refusal(request, handler.map(CallbackHandler::access).orElse(Access.REGISTERED), Chats.ANY);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -113,7 +113,7 @@ class ChatRouter {
 		}
 		var asCommand = request.asCommand(name, argument);
 		var refused = access.refusal(asCommand, command.map(ChatCommand::access).orElse(Access.REGISTERED),
-				command.map(ChatCommand::inGroups).orElse(true));
+				command.map(ChatCommand::chats).orElse(Chats.ANY));
 		if (refused.isPresent()) {
 			return refused.get();
 		}

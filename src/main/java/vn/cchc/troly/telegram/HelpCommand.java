@@ -37,8 +37,8 @@ class HelpCommand implements ChatCommand {
 	}
 
 	@Override
-	public boolean inGroups() {
-		return true;
+	public Chats chats() {
+		return Chats.ANY;
 	}
 
 	@Override

@@ -30,8 +30,8 @@ class LanguageCommand implements ChatCommand {
 	}
 
 	@Override
-	public boolean inGroups() {
-		return true;
+	public Chats chats() {
+		return Chats.ANY;
 	}
 
 	@Override

@@ -106,10 +106,22 @@ class AccessTests extends ChatTest {
 			.containsExactly("start");
 		assertThat(commands.find("moi")).hasValueSatisfying(c -> assertThat(c.access()).isEqualTo(Access.COORDINATOR));
 		assertThat(commands.find("viec")).hasValueSatisfying(c -> assertThat(c.access()).isEqualTo(Access.REGISTERED));
-		assertThat(commands.commands()).filteredOn(ChatCommand::inGroups).extracting(ChatCommand::alias)
+		assertThat(commands.commands()).filteredOn(c -> c.chats() == Chats.ANY).extracting(ChatCommand::alias)
 			.contains("help", "lang").doesNotContain("my", "start", "invite");
 		assertThat(callbacks).filteredOn(h -> h.prefix().equals("undo:")).singleElement()
 			.extracting(CallbackHandler::access).isEqualTo(Access.REGISTERED);
+		assertThat(commands.find("tinhhinh")).hasValueSatisfying(c -> {
+			assertThat(c.access()).isEqualTo(Access.LEADER_OR_COORDINATOR);
+			assertThat(c.chats()).isEqualTo(Chats.PRIVATE_AND_LEADERSHIP_GROUP);
+		});
+		assertThat(commands.find("nhomlanhdao")).hasValueSatisfying(c -> {
+			assertThat(c.access()).isEqualTo(Access.COORDINATOR);
+			assertThat(c.chats()).isEqualTo(Chats.GROUPS);
+		});
+		assertThat(commands.commands()).filteredOn(c -> c.access() == Access.COORDINATOR).extracting(ChatCommand::alias)
+			.containsExactlyInAnyOrder("invite", "deadline", "remind", "setgroup");
+		assertThat(callbacks).filteredOn(h -> h.prefix().equals("summary:post")).singleElement()
+			.extracting(CallbackHandler::access).isEqualTo(Access.COORDINATOR);
 	}
 
 	@Autowired
