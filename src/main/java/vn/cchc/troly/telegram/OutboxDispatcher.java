@@ -45,6 +45,7 @@ class OutboxDispatcher implements SmartLifecycle {
 	private final Condition changed = lock.newCondition();
 	// Guarded by lock.
 	private final Set<Long> busyChats = new HashSet<>();
+	private final Map<Long, SendPacing.Slot> slots = new HashMap<>();
 	private final Map<Long, Long> retryAt = new HashMap<>();
 	private boolean dirty = true;
 	private volatile boolean running;
@@ -177,12 +178,17 @@ class OutboxDispatcher implements SmartLifecycle {
 					sleep = Math.min(sleep, due - now);
 					continue;
 				}
+				// Only as many as there are senders: a send starts the moment its slot is taken.
+				if (busyChats.size() >= Math.max(1, settings.senders())) {
+					break;
+				}
 				if (!Outbox.ANSWER.equals(head.method())) {
-					var wait = pacing.reserve(head.chatId(), now);
-					if (wait > 0) {
-						sleep = Math.min(sleep, wait);
+					var slot = pacing.reserve(head.chatId(), now);
+					if (slot == null) {
+						sleep = Math.min(sleep, pacing.waitAt(head.chatId(), now));
 						continue;
 					}
+					slots.put(head.id(), slot);
 				}
 				busyChats.add(head.chatId());
 			}
@@ -232,6 +238,10 @@ class OutboxDispatcher implements SmartLifecycle {
 			lock.lock();
 			try {
 				busyChats.remove(head.chatId());
+				var slot = slots.remove(head.id());
+				if (slot != null) {
+					slot.done(System.nanoTime());
+				}
 				if (retryIn != null) {
 					retryAt.put(head.id(), System.nanoTime() + retryIn.toNanos());
 				}

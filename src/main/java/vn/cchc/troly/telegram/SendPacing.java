@@ -1,18 +1,35 @@
 package vn.cchc.troly.telegram;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Telegram's limits as sliding windows: at most {@code perSecond} messages in any second for the
  * bot, {@code perChatPerSecond} for one chat, {@code perGroupPerMinute} in any minute for one group
  * (negative chat ids are groups). {@link #reserve} either takes a slot in every window at once or
- * says how long to wait; a slot taken stays taken even if the send then fails, as Telegram counts
- * it too. Times are monotonic nanoseconds; not thread-safe (the dispatcher owns it).
+ * says how long to wait. A slot counts from when its call was answered ({@link Slot#done}), and as
+ * "now" while the call is under way: Telegram received the message somewhere in between, so
+ * counting from the answer keeps even the arrivals apart, whatever the network's delays. A slot
+ * stays taken when the send fails, as Telegram counts it too. Times are monotonic nanoseconds; not
+ * thread-safe (the dispatcher calls it under its lock).
  */
 class SendPacing {
+
+	/** The place a send holds in the windows; {@link #done} when its call was answered. */
+	static final class Slot {
+
+		private final List<Entry> entries = new ArrayList<>(3);
+
+		void done(long now) {
+			entries.forEach(e -> {
+				e.time = now;
+				e.done = true;
+			});
+		}
+	}
 
 	private final Window global;
 	private final int perChat;
@@ -31,24 +48,36 @@ class SendPacing {
 		this.perGroup = settings.perGroupPerMinute();
 	}
 
-	/** Takes a slot for a message to the chat and returns 0, or returns the nanoseconds to wait. */
-	long reserve(long chatId, long now) {
+	/**
+	 * A slot for a message to the chat, or null when it must wait; then {@link #waitAt} says how
+	 * long at most (a send under way that ends sooner wakes the dispatcher anyway).
+	 */
+	Slot reserve(long chatId, long now) {
+		if (waitAt(chatId, now) > 0) {
+			return null;
+		}
+		var slot = new Slot();
+		global.take(slot, now);
+		chat(chatId).take(slot, now);
+		if (chatId < 0) {
+			group(chatId).take(slot, now);
+		}
+		return slot;
+	}
+
+	/** Nanoseconds until a message to the chat may go; 0 for now. */
+	long waitAt(long chatId, long now) {
 		prune(now);
-		var chat = chats.computeIfAbsent(chatId, id -> new Window(perChat, second));
-		var group = chatId < 0 ? groups.computeIfAbsent(chatId, id -> new Window(perGroup, minute)) : null;
-		var wait = Math.max(global.waitAt(now), chat.waitAt(now));
-		if (group != null) {
-			wait = Math.max(wait, group.waitAt(now));
-		}
-		if (wait > 0) {
-			return wait;
-		}
-		global.take(now);
-		chat.take(now);
-		if (group != null) {
-			group.take(now);
-		}
-		return 0;
+		var wait = Math.max(global.waitAt(now), chat(chatId).waitAt(now));
+		return chatId < 0 ? Math.max(wait, group(chatId).waitAt(now)) : wait;
+	}
+
+	private Window chat(long chatId) {
+		return chats.computeIfAbsent(chatId, id -> new Window(perChat, second));
+	}
+
+	private Window group(long chatId) {
+		return groups.computeIfAbsent(chatId, id -> new Window(perGroup, minute));
 	}
 
 	/** Forgets chats whose windows have emptied, so a long run does not keep every chat ever written to. */
@@ -61,12 +90,18 @@ class SendPacing {
 		groups.values().removeIf(w -> w.idleAt(now));
 	}
 
-	/** The times of the last {@code limit} sends. */
+	private static final class Entry {
+
+		long time;
+		boolean done;
+	}
+
+	/** The sends that still count in one window. */
 	private static final class Window {
 
 		private final int limit;
 		private final long length;
-		private final ArrayDeque<Long> times = new ArrayDeque<>();
+		private final List<Entry> entries = new ArrayList<>();
 
 		Window(int limit, long length) {
 			this.limit = Math.max(1, limit);
@@ -74,18 +109,24 @@ class SendPacing {
 		}
 
 		long waitAt(long now) {
-			while (!times.isEmpty() && now - times.peekFirst() >= length) {
-				times.removeFirst();
+			entries.removeIf(e -> e.done && now - e.time >= length);
+			if (entries.size() < limit) {
+				return 0;
 			}
-			return times.size() < limit ? 0 : times.peekFirst() + length - now;
+			// Full: the earliest answered send leaves the window first; sends under way count as now.
+			return entries.stream().mapToLong(e -> e.done ? e.time + length - now : length).min().orElse(length);
 		}
 
-		void take(long now) {
-			times.addLast(now);
+		void take(Slot slot, long now) {
+			var entry = new Entry();
+			entry.time = now;
+			entries.add(entry);
+			slot.entries.add(entry);
 		}
 
 		boolean idleAt(long now) {
-			return times.isEmpty() || now - times.peekLast() >= length;
+			waitAt(now);
+			return entries.isEmpty();
 		}
 	}
 }
