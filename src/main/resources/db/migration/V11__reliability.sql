@@ -27,6 +27,8 @@ create table telegram_outbox (
     attempts            integer       not null,
     -- Attempts that ended without an answer after the request was sent: Telegram may have posted it.
     uncertain_attempts  integer       not null,
+    -- Set while a call is under way: found set at start-up, the call was cut by a crash.
+    in_flight           boolean       not null,
     sent_at             timestamp with time zone,
     telegram_message_id integer,
     last_error          varchar(1000)

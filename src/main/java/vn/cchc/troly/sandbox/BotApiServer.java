@@ -479,7 +479,11 @@ public final class BotApiServer implements AutoCloseable {
 			.findFirst().orElse(null), timeout, "confirmation of update " + update.updateId());
 	}
 
-	private <T> T await(java.util.function.Supplier<T> probe, Duration timeout, String what) {
+	/**
+	 * Waits until the probe answers (not null), asking again whenever the server's state changes;
+	 * the probe runs under the server's lock and may call the server's reading methods.
+	 */
+	public <T> T await(java.util.function.Supplier<T> probe, Duration timeout, String what) {
 		var remaining = timeout.toNanos();
 		lock.lock();
 		try {

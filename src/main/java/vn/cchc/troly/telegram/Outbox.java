@@ -187,9 +187,9 @@ class Outbox {
 			jdbc.sql("""
 					insert into telegram_outbox (delivery_key, chat_id, api_method, body, reply_markup, message_id,
 					    callback_query_id, show_alert, file_name, file_bytes, update_id, created_at, state, attempts,
-					    uncertain_attempts)
+					    uncertain_attempts, in_flight)
 					values (:key, :chatId, :method, :body, :markup, :messageId, :queryId, :alert, :fileName, :bytes,
-					    :updateId, :createdAt, 'PENDING', 0, 0)
+					    :updateId, :createdAt, 'PENDING', 0, 0, false)
 					""")
 				.param("key", deliveryKey == null ? null : deliveryKey + "/" + n++).param("chatId", row.chatId())
 				.param("method", row.method()).param("body", row.body()).param("markup", row.replyMarkup())
@@ -239,11 +239,28 @@ class Outbox {
 			.optional();
 	}
 
+	/** A call for the row is about to start. */
+	void sending(long id) {
+		jdbc.sql("update telegram_outbox set in_flight = true where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * At start-up: rows whose call a crash cut off. Telegram may have posted them; they are sent again
+	 * (nothing is lost) and counted as uncertain. Returns how many.
+	 */
+	int interrupted() {
+		return jdbc.sql("""
+				update telegram_outbox set in_flight = false, uncertain_attempts = uncertain_attempts + 1,
+				    last_error = 'the application stopped while sending'
+				where in_flight and state = 'PENDING'
+				""").update();
+	}
+
 	/** Telegram took it: marked at once, so only a crash in between can send it again. */
 	void sent(long id, Integer telegramMessageId) {
 		jdbc.sql("""
 				update telegram_outbox set state = 'SENT', sent_at = :at, telegram_message_id = :messageId,
-				    attempts = attempts + 1, file_bytes = null
+				    attempts = attempts + 1, file_bytes = null, in_flight = false
 				where id = :id
 				""").param("at", now()).param("messageId", telegramMessageId).param("id", id).update();
 	}
@@ -251,7 +268,7 @@ class Outbox {
 	/** An attempt failed; the row stays pending (tried again later) or, when final, becomes FAILED. */
 	void attemptFailed(long id, String error, boolean uncertain, boolean giveUp) {
 		jdbc.sql("""
-				update telegram_outbox set state = :state, attempts = attempts + 1,
+				update telegram_outbox set state = :state, attempts = attempts + 1, in_flight = false,
 				    uncertain_attempts = uncertain_attempts + :uncertain, last_error = :error
 				where id = :id
 				""").param("state", giveUp ? "FAILED" : "PENDING").param("uncertain", uncertain ? 1 : 0)

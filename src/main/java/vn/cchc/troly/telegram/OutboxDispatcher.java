@@ -68,6 +68,11 @@ class OutboxDispatcher implements SmartLifecycle {
 		if (!telegram.hasToken() || running) {
 			return;
 		}
+		var interrupted = outbox.interrupted();
+		if (interrupted > 0) {
+			log.warn("{} message(s) were being sent when the application stopped; they are sent again "
+					+ "(Telegram may have taken them already)", interrupted);
+		}
 		running = true;
 		senders = Executors.newFixedThreadPool(Math.max(1, settings.senders()), runnable -> {
 			var thread = new Thread(runnable, "telegram-sender-" + senderNumber.incrementAndGet());
@@ -208,6 +213,7 @@ class OutboxDispatcher implements SmartLifecycle {
 				return;
 			}
 			var attempt = message.attempts() + 1;
+			outbox.sending(message.id());
 			var outcome = sender.transmit(message, settings.backoffAfter(attempt));
 			if (outcome instanceof TelegramSender.Sent sent) {
 				outbox.sent(message.id(), sent.messageId());
