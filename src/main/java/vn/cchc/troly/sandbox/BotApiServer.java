@@ -68,6 +68,7 @@ public final class BotApiServer implements AutoCloseable {
 	private final AtomicInteger fileCounter = new AtomicInteger();
 	private final AtomicInteger callbackCounter = new AtomicInteger();
 	private volatile FaultInjector faults = FaultInjector.NONE;
+	private final SendRates sendRates = new SendRates();
 
 	private BotApiServer(String token, String botUsername, Clock clock, InetSocketAddress address) throws IOException {
 		this.token = token;
@@ -117,6 +118,11 @@ public final class BotApiServer implements AutoCloseable {
 
 	public String botUsername() {
 		return botUsername;
+	}
+
+	/** When each message was accepted, per chat: for checking the bot's pace against Telegram's limits. */
+	public SendRates sendRates() {
+		return sendRates;
 	}
 
 	/** Makes the server fail chosen requests; {@link FaultInjector#NONE} to stop. */
@@ -473,7 +479,11 @@ public final class BotApiServer implements AutoCloseable {
 			.findFirst().orElse(null), timeout, "confirmation of update " + update.updateId());
 	}
 
-	private <T> T await(java.util.function.Supplier<T> probe, Duration timeout, String what) {
+	/**
+	 * Waits until the probe answers (not null), asking again whenever the server's state changes;
+	 * the probe runs under the server's lock and may call the server's reading methods.
+	 */
+	public <T> T await(java.util.function.Supplier<T> probe, Duration timeout, String what) {
 		var remaining = timeout.toNanos();
 		lock.lock();
 		try {
@@ -511,6 +521,17 @@ public final class BotApiServer implements AutoCloseable {
 		try (exchange) {
 			respond(exchange, answer(exchange));
 		}
+		catch (Dropped dropped) {
+			// Closing the exchange before any answer closes the connection: the client sees it drop.
+		}
+	}
+
+	/** Thrown to close the connection without an answer. */
+	private static final class Dropped extends RuntimeException {
+
+		Dropped() {
+			super(null, null, false, false);
+		}
 	}
 
 	private Answer answer(HttpExchange exchange) throws IOException {
@@ -528,15 +549,36 @@ public final class BotApiServer implements AutoCloseable {
 					exchange.getRequestURI().getRawQuery(), exchange.getRequestBody().readAllBytes());
 			var request = record(method, parsed);
 			if (!method.equals("getupdates")) {
-				var fault = faults.failureFor(request);
-				if (fault.isPresent()) {
-					return error(fault.get());
+				var fault = faults.faultFor(request);
+				if (fault.isPresent() && fault.get() instanceof FaultInjector.ApiError apiError) {
+					return error(apiError);
+				}
+				if (fault.isPresent() && fault.get() instanceof FaultInjector.DroppedConnection) {
+					throw new Dropped();
+				}
+				if (fault.isPresent() && fault.get() instanceof FaultInjector.LateAnswer late) {
+					var answer = answer(request);
+					sleep(late.delay());
+					return answer;
 				}
 			}
 			return answer(request);
 		}
+		catch (Dropped dropped) {
+			throw dropped;
+		}
 		catch (RuntimeException e) {
 			return error(400, "Bad Request: " + e.getMessage());
+		}
+	}
+
+	/** Holds back a late answer (outside the lock): the simulated network is slow, nothing waits on it. */
+	private static void sleep(Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -681,6 +723,7 @@ public final class BotApiServer implements AutoCloseable {
 			var message = new BotMessage(chatId, nextMessageId(chatId), kind, text, request.param("parse_mode"), markup,
 					file, 0);
 			botMessages.computeIfAbsent(chatId, id -> new ArrayList<>()).add(message);
+			sendRates.accepted(chatId);
 			changed.signalAll();
 			return ok(botMessageJson(message));
 		}
@@ -720,6 +763,7 @@ public final class BotApiServer implements AutoCloseable {
 					}
 					var edited = old.edited(newText, markup);
 					messages.set(i, edited);
+					sendRates.accepted(chatId);
 					changed.signalAll();
 					return ok(botMessageJson(edited).put("edit_date", nowSeconds()));
 				}

@@ -6,27 +6,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends to a chat without a request to answer: the weekly summary to the leaders' group, a
- * reminder to an official. Same rendering, splitting, timeouts and retries as replies.
+ * reminder to an official. The message is written to the outbox in the caller's transaction and
+ * sent from there, paced and retried like replies; what Telegram never takes shows in /loigui.
  */
 @Component
 public class ChatMessenger {
 
-	private final TelegramSender sender;
+	private final Outbox outbox;
 
-	ChatMessenger(TelegramSender sender) {
-		this.sender = sender;
+	ChatMessenger(Outbox outbox) {
+		this.outbox = outbox;
+	}
+
+	/** Queues the reply's texts, photos and documents, to be sent in order. */
+	public void send(long chatId, Locale locale, Reply reply) {
+		outbox.send(null, chatId, reply, locale);
 	}
 
 	/**
-	 * Sends the reply's texts, photos and documents, in order.
+	 * Queues the reply unless a reply with the same key was queued before: a delivery that runs
+	 * again (an event republished after a crash) sends nothing the second time.
 	 *
-	 * @throws ChatDeliveryException when Telegram did not take a part (the parts before it were sent)
+	 * @param deliveryKey what is delivered, unique across the application ("summary:42")
 	 */
-	public void send(long chatId, Locale locale, Reply reply) {
-		sender.send(chatId, reply, locale);
+	public void sendOnce(String deliveryKey, long chatId, Locale locale, Reply reply) {
+		outbox.send(deliveryKey, chatId, reply, locale);
 	}
 
-	/** Sends one text message. */
+	/** Queues one text message. */
 	public void send(long chatId, Locale locale, String key, Object... args) {
 		send(chatId, locale, Reply.text(key, args));
 	}

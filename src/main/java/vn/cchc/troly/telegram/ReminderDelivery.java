@@ -14,7 +14,7 @@ import vn.cchc.troly.report.Reminders;
 
 /**
  * Sends a recorded reminder to the official privately: the items it is about, each with a
- * button to report on it now. Like summaries, a failed send stays in the publication registry.
+ * button to report on it now. Like summaries, queued once per reminder and sent by the outbox.
  */
 @Component
 class ReminderDelivery {
@@ -41,7 +41,7 @@ class ReminderDelivery {
 			return;
 		}
 		var locale = languages.languageOf(issued.telegramUserId(), null).locale();
-		messenger.send(issued.telegramUserId(), locale, reply(details, locale));
+		messenger.sendOnce("reminder:" + issued.reminderId(), issued.telegramUserId(), locale, reply(details, locale));
 	}
 
 	Reply reply(ReminderDetails details, Locale locale) {

@@ -7,9 +7,9 @@ import vn.cchc.troly.report.Summaries;
 import vn.cchc.troly.report.WeeklySummaryPosted;
 
 /**
- * Posts a recorded weekly summary to its group. A failure leaves the event incomplete in the
- * publication registry, so the summary goes out when the application next starts; it is never
- * dropped silently.
+ * Posts a recorded weekly summary to its group: queued in the outbox in the listener's transaction,
+ * under the summary's id, so an event delivered again after a crash queues nothing more; the
+ * outbox retries the sending, and a message Telegram never takes shows in /loigui.
  */
 @Component
 class SummaryDelivery {
@@ -30,6 +30,6 @@ class SummaryDelivery {
 		var locale = Language.VI.locale();
 		var message = summaries.message(posted.summaryId(), locale)
 			.orElseThrow(() -> new IllegalStateException("No summary " + posted.summaryId()));
-		messenger.send(posted.chatId(), locale, replies.of(message));
+		messenger.sendOnce("summary:" + posted.summaryId(), posted.chatId(), locale, replies.of(message));
 	}
 }

@@ -39,10 +39,14 @@ public class TelegramBot implements SpringLongPollingBot {
 		return intake;
 	}
 
-	/** Polling has started: publish the command menu in both languages. */
+	/**
+	 * Polling has started: handle what a crash left stored and unhandled (the polling thread waits
+	 * for it before handling anything newer), then publish the command menu in both languages.
+	 */
 	@AfterBotRegistration
 	public void registered(BotSession session) {
 		log.info("Telegram bot @{} is polling {}", settings.botUsername(), settings.apiUrl());
+		intake.processStored();
 		try {
 			menu.publish();
 		}

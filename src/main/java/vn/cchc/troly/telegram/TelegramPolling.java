@@ -2,17 +2,24 @@ package vn.cchc.troly.telegram;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,11 +27,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import okhttp3.OkHttpClient;
 
 /**
- * The starter's long-polling application with three changes: getUpdates waits our
- * {@code longPollTimeout} (the starter fixes 50 s), the polling thread is a named daemon, and
- * closing shuts those threads down (the library leaves them running).
+ * The starter's long-polling application with four changes: getUpdates waits our
+ * {@code longPollTimeout} (the starter fixes 50 s), a batch the consumer cannot store is asked for
+ * again rather than confirmed, the polling thread is a named daemon, and closing shuts those
+ * threads down (the library leaves them running).
  */
 class TelegramPolling extends TelegramBotsLongPollingApplication {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
 
 	private final int longPollSeconds;
 	private final List<ScheduledExecutorService> executors;
@@ -43,9 +53,40 @@ class TelegramPolling extends TelegramBotsLongPollingApplication {
 	public BotSession registerBot(String botToken, Supplier<TelegramUrl> telegramUrl,
 			Function<Integer, GetUpdates> ignoredGenerator, LongPollingUpdateConsumer consumer)
 			throws TelegramApiException {
-		return super.registerBot(botToken, telegramUrl,
+		var session = new CompletableFuture<BotSession>();
+		var registered = super.registerBot(botToken, telegramUrl,
 				lastReceived -> GetUpdates.builder().offset(lastReceived + 1).limit(100).timeout(longPollSeconds).build(),
-				consumer);
+				updates -> consumeOrAskAgain(updates, consumer, session));
+		session.complete(registered);
+		return registered;
+	}
+
+	/**
+	 * The session counts a batch as received before the consumer runs, and its next poll confirms
+	 * it. When the consumer cannot take the batch (it could not be stored), the count goes back to
+	 * before the batch, so the next poll asks Telegram for it again instead of confirming it; and the
+	 * polling thread survives (an exception would end it for good).
+	 */
+	private static void consumeOrAskAgain(List<Update> updates, LongPollingUpdateConsumer consumer,
+			CompletableFuture<BotSession> session) {
+		try {
+			consumer.consume(updates);
+		}
+		catch (RuntimeException e) {
+			var first = updates.stream().mapToInt(Update::getUpdateId).min().orElse(0);
+			log.error("A batch of {} updates could not be taken; asking for it again: {}", updates.size(),
+					e.getClass().getName());
+			try {
+				session.get(10, TimeUnit.SECONDS).getLastReceivedUpdate().set(first - 1);
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException unknown) {
+				log.error("The polling session is unknown; the batch may not come again");
+			}
+		}
 	}
 
 	@Override

@@ -3,9 +3,9 @@ package vn.cchc.troly.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,23 +23,25 @@ import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * The only place that builds Bot API calls. Every call is bounded by the request timeout and tried
- * again when Telegram asks to wait (429, honouring retry_after) or fails on its side (5xx) or
- * cannot be reached, a few times with a doubling wait; anything else fails at once with a
- * {@link ChatDeliveryException}. Texts go in HTML parse mode, split when longer than a message.
+ * The only place that builds Bot API calls. Every call is bounded by the request timeout. Messages
+ * from the {@link Outbox} get one attempt each ({@link #transmit}), classified for the
+ * {@link OutboxDispatcher}: sent, worth retrying (429 with its retry_after, 5xx, timeouts, lost
+ * connections) or refused. Other methods ({@link #execute}: setMyCommands) retry here, a few times
+ * with a doubling wait, and fail with a {@link ChatDeliveryException}.
  */
 @Component
 class TelegramSender {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
-	private static final int CAPTION_LIMIT = 1024;
 	/** Longer waits than this are not worth holding the chat for; the send fails instead. */
 	private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(1);
 
@@ -50,108 +52,116 @@ class TelegramSender {
 
 	private final TelegramClient client;
 	private final TelegramSettings settings;
-	private final ReplyRenderer renderer;
+	private final ObjectMapper json = new ObjectMapper();
 
-	TelegramSender(TelegramClient client, TelegramSettings settings, ReplyRenderer renderer) {
+	TelegramSender(TelegramClient client, TelegramSettings settings) {
 		this.client = client;
 		this.settings = settings;
-		this.renderer = renderer;
 	}
 
-	/** Sends the reply to the chat of the request; a button press is always answered, first. */
-	void deliver(ChatRequest request, Reply reply) {
-		var locale = reply.locale() != null ? reply.locale() : request.locale();
-		if (request.callbackQueryId() != null
-				&& reply.parts().stream().noneMatch(Reply.Answer.class::isInstance)) {
-			answer(request.callbackQueryId(), new Reply.Answer(null, List.of(), false), locale);
-		}
-		for (var part : reply.parts()) {
-			if (part instanceof Reply.Answer answer) {
-				answer(request.callbackQueryId(), answer, locale);
-			}
-			else if (part instanceof Reply.Edit edit) {
-				edit(request, edit, locale);
-			}
-			else {
-				send(request.chatId(), part, locale);
-			}
-		}
+	/** How one attempt at an outbox message ended. */
+	sealed interface Attempt {
 	}
 
-	/** Sends texts, photos and documents to a chat (edits and answers need a button press). */
-	void send(long chatId, Reply reply, Locale fallbackLocale) {
-		var locale = reply.locale() != null ? reply.locale() : fallbackLocale;
-		reply.parts().forEach(part -> send(chatId, part, locale));
+	/** Telegram took it; the message id when it answered with a message. */
+	record Sent(Integer messageId) implements Attempt {
 	}
 
-	private void send(long chatId, Reply.Part part, Locale locale) {
-		if (part instanceof Reply.Text text) {
-			sendText(chatId, renderer.html(text.key(), text.args(), locale), keyboard(text.buttons(), locale));
-		}
-		else if (part instanceof Reply.Photo photo) {
-			sendFile(chatId, photo.bytes(), photo.fileName(), caption(photo.captionKey(), photo.args(), locale), true);
-		}
-		else if (part instanceof Reply.Document document) {
-			sendFile(chatId, document.bytes(), document.fileName(),
-					caption(document.captionKey(), document.args(), locale), false);
-		}
-		else {
-			throw new IllegalArgumentException("edits and answers need a button press: " + part);
-		}
+	/**
+	 * Worth trying again after the wait. Uncertain: the request left and no answer came back, so
+	 * Telegram may have posted it already.
+	 */
+	record Retry(Duration after, boolean uncertain, String error) implements Attempt {
 	}
 
-	private void sendText(long chatId, String html, InlineKeyboardMarkup keyboard) {
-		var pieces = MessageSplitter.split(html);
-		for (var i = 0; i < pieces.size(); i++) {
-			var last = i == pieces.size() - 1;
-			var message = SendMessage.builder().chatId(chatId).text(pieces.get(i)).parseMode(ParseMode.HTML)
-				.replyMarkup(last ? keyboard : null).build();
-			call("sendMessage", () -> client.executeAsync(message));
-		}
+	/** Telegram refused it (400, 403 …): trying again cannot help. */
+	record Refused(String error) implements Attempt {
 	}
 
-	private void edit(ChatRequest request, Reply.Edit edit, Locale locale) {
-		var pieces = MessageSplitter.split(renderer.html(edit.key(), edit.args(), locale));
-		var keyboard = keyboard(edit.buttons(), locale);
-		var method = EditMessageText.builder().chatId(request.chatId()).messageId(request.messageId())
-			.text(pieces.get(0)).parseMode(ParseMode.HTML).replyMarkup(pieces.size() == 1 ? keyboard : null).build();
+	/** One bounded attempt at the outbox message; never throws for what Telegram or the network does. */
+	Attempt transmit(OutboxMessage message, Duration backoff) {
+		if (!settings.hasToken()) {
+			return new Retry(backoff, false, "no Telegram bot token is set");
+		}
+		CompletableFuture<? extends Serializable> future = null;
 		try {
-			call("editMessageText", () -> client.executeAsync(method));
+			future = start(message);
+			var result = future.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+			return new Sent(result instanceof Message sent ? sent.getMessageId() : null);
 		}
-		catch (ChatDeliveryException e) {
+		catch (TimeoutException e) {
+			future.cancel(true);
+			return new Retry(backoff, true, "no answer within " + settings.requestTimeout());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return new Retry(backoff, true, "interrupted");
+		}
+		catch (ExecutionException e) {
+			return classify(message, e.getCause(), backoff);
+		}
+		catch (TelegramApiException | RuntimeException e) {
+			return classify(message, e, backoff);
+		}
+	}
+
+	private CompletableFuture<? extends Serializable> start(OutboxMessage message) throws TelegramApiException {
+		var keyboard = keyboard(message.replyMarkup());
+		return switch (message.method()) {
+			case Outbox.TEXT -> client.executeAsync(SendMessage.builder().chatId(message.chatId()).text(message.body())
+				.parseMode(ParseMode.HTML).replyMarkup(keyboard).build());
+			case Outbox.PHOTO -> client.executeAsync(SendPhoto.builder().chatId(message.chatId())
+				.photo(new InputFile(new ByteArrayInputStream(message.fileBytes()), message.fileName()))
+				.caption(message.body()).parseMode(ParseMode.HTML).build());
+			case Outbox.DOCUMENT -> client.executeAsync(SendDocument.builder().chatId(message.chatId())
+				.document(new InputFile(new ByteArrayInputStream(message.fileBytes()), message.fileName()))
+				.caption(message.body()).parseMode(ParseMode.HTML).build());
+			case Outbox.EDIT -> client.executeAsync(EditMessageText.builder().chatId(message.chatId())
+				.messageId(message.messageId()).text(message.body()).parseMode(ParseMode.HTML).replyMarkup(keyboard)
+				.build());
+			case Outbox.ANSWER -> client.executeAsync(AnswerCallbackQuery.builder()
+				.callbackQueryId(message.callbackQueryId()).text(message.body()).showAlert(message.showAlert()).build());
+			default -> throw new IllegalArgumentException("unknown outbox method " + message.method());
+		};
+	}
+
+	private Attempt classify(OutboxMessage message, Throwable failure, Duration backoff) {
+		var error = settings.redact(String.valueOf(failure));
+		if (failure instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+			var code = request.getErrorCode();
 			// Pressing the same button twice asks for the text the message already has: that is fine.
-			if (!(e.getCause() instanceof TelegramApiRequestException r && r.getApiResponse() != null
-					&& r.getApiResponse().contains("message is not modified"))) {
-				throw e;
+			if (Outbox.EDIT.equals(message.method()) && request.getApiResponse() != null
+					&& request.getApiResponse().contains("message is not modified")) {
+				return new Sent(message.messageId());
+			}
+			if (code == 429) {
+				var after = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
+				return new Retry(after == null ? backoff : Duration.ofSeconds(after), false, error);
+			}
+			return code >= 500 ? new Retry(backoff, false, error) : new Refused(error);
+		}
+		for (var cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+				// Nothing reached Telegram.
+				return new Retry(backoff, false, error);
+			}
+			if (cause instanceof IOException) {
+				// Sent, or partly sent, and no answer: a dropped connection or a timeout.
+				return new Retry(backoff, true, error);
 			}
 		}
-		for (var i = 1; i < pieces.size(); i++) {
-			sendText(request.chatId(), pieces.get(i), i == pieces.size() - 1 ? keyboard : null);
-		}
+		return new Refused(error);
 	}
 
-	private void answer(String callbackQueryId, Reply.Answer answer, Locale locale) {
-		var text = answer.key() == null ? null : renderer.plain(answer.key(), answer.args(), locale);
-		var method = AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(text).showAlert(answer.alert())
-			.build();
-		call("answerCallbackQuery", () -> client.executeAsync(method));
-	}
-
-	private void sendFile(long chatId, byte[] bytes, String fileName, String caption, boolean photo) {
-		// A caption longer than Telegram allows goes as a text message after the file.
-		var fits = caption == null || caption.length() <= CAPTION_LIMIT;
-		if (photo) {
-			call("sendPhoto", () -> client.executeAsync(SendPhoto.builder().chatId(chatId)
-				.photo(new InputFile(new ByteArrayInputStream(bytes), fileName)).caption(fits ? caption : null)
-				.parseMode(ParseMode.HTML).build()));
+	private InlineKeyboardMarkup keyboard(String replyMarkup) {
+		if (replyMarkup == null) {
+			return null;
 		}
-		else {
-			call("sendDocument", () -> client.executeAsync(SendDocument.builder().chatId(chatId)
-				.document(new InputFile(new ByteArrayInputStream(bytes), fileName)).caption(fits ? caption : null)
-				.parseMode(ParseMode.HTML).build()));
+		try {
+			return json.readValue(replyMarkup, InlineKeyboardMarkup.class);
 		}
-		if (!fits) {
-			sendText(chatId, caption, null);
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("a stored keyboard cannot be read", e);
 		}
 	}
 
@@ -223,22 +233,5 @@ class TelegramSender {
 			Thread.currentThread().interrupt();
 			throw new ChatDeliveryException("interrupted while waiting to retry", e);
 		}
-	}
-
-	private String caption(String key, List<Object> args, Locale locale) {
-		return key == null ? null : renderer.html(key, args, locale);
-	}
-
-	private InlineKeyboardMarkup keyboard(List<List<Button>> rows, Locale locale) {
-		if (rows == null || rows.isEmpty()) {
-			return null;
-		}
-		return new InlineKeyboardMarkup(rows.stream()
-			.map(row -> new InlineKeyboardRow(row.stream()
-				.map(button -> InlineKeyboardButton.builder()
-					.text(renderer.plain(button.labelKey(), button.labelArgs(), locale))
-					.callbackData(button.callbackData()).build())
-				.toList()))
-			.toList());
 	}
 }

@@ -1,21 +1,27 @@
 package vn.cchc.troly.telegram;
 
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Takes each batch from long polling, in order, on the polling thread (the next poll, which
- * confirms the batch to Telegram, waits until this returns). Each update is first recorded by its
- * update_id, so a redelivered one changes nothing; then routed and answered in its own try: a
- * failure is logged (never with the token), the user gets an apology, and the next update is
- * handled as usual. Nothing escapes to the polling thread, which would stop polling for good.
+ * Takes each batch from long polling on the polling thread; the next poll, which confirms the batch
+ * to Telegram, waits until this returns. First the whole batch is recorded in one transaction (an
+ * update seen before is skipped), so nothing is confirmed that is not stored; if that fails this
+ * throws, and {@link TelegramPolling} asks Telegram for the batch again. Then every stored update
+ * not yet handled is handled from the store, in update_id order, each in one transaction that
+ * holds its domain writes, its replies (as outbox rows) and its mark as handled: a crash at any
+ * moment leaves either all of them or none, and what was stored and not handled is handled after
+ * the restart ({@link #processStored}) before anything newer. A failing handler rolls back, is
+ * logged (never with the token), and the user gets an apology; the next update goes on as usual.
  */
 @Component
 class UpdateIntake implements LongPollingUpdateConsumer {
@@ -25,63 +31,98 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 	private final ReceivedUpdates received;
 	private final ChatRequests requests;
 	private final ChatRouter router;
-	private final TelegramSender sender;
+	private final Outbox outbox;
+	private final TransactionTemplate transactions;
 	private final TelegramSettings settings;
 	private final ObjectMapper json = new ObjectMapper();
+	private final ReentrantLock processing = new ReentrantLock();
 
-	UpdateIntake(ReceivedUpdates received, ChatRequests requests, ChatRouter router, TelegramSender sender,
-			TelegramSettings settings) {
+	UpdateIntake(ReceivedUpdates received, ChatRequests requests, ChatRouter router, Outbox outbox,
+			TransactionTemplate transactions, TelegramSettings settings) {
 		this.received = received;
 		this.requests = requests;
 		this.router = router;
-		this.sender = sender;
+		this.outbox = outbox;
+		this.transactions = transactions;
 		this.settings = settings;
 	}
 
 	@Override
 	public void consume(List<Update> updates) {
-		for (var update : updates) {
-			try {
-				handle(update);
+		store(updates);
+		processStored();
+	}
+
+	/** Records the batch, all or nothing. */
+	void store(List<Update> updates) {
+		transactions.executeWithoutResult(status -> {
+			for (var update : updates) {
+				var fresh = received.recordNew(update.getUpdateId(), ChatRequests.chatIdOf(update),
+						ChatRequests.userIdOf(update), write(update));
+				if (!fresh) {
+					log.info("Update {} was received before; it is not handled again", update.getUpdateId());
+				}
 			}
-			catch (Throwable unexpected) {
-				// Even an Error must not reach the polling thread.
-				log.error("Update {} could not be handled: {}", update.getUpdateId(), describe(unexpected));
+		});
+	}
+
+	/**
+	 * Handles every stored update not yet handled, oldest first; one caller at a time (the polling
+	 * thread, and the start-up that handles what a crash left).
+	 */
+	void processStored() {
+		processing.lock();
+		try {
+			while (true) {
+				var batch = received.unprocessed(100);
+				if (batch.isEmpty()) {
+					return;
+				}
+				for (var stored : batch) {
+					process(stored);
+				}
 			}
+		}
+		catch (RuntimeException e) {
+			// The database is away: the rows stay and are handled with the next batch or start.
+			log.error("Stored updates could not be handled now: {}", describe(e));
+		}
+		finally {
+			processing.unlock();
 		}
 	}
 
-	private void handle(Update update) throws Exception {
-		var updateId = update.getUpdateId();
-		if (!received.recordNew(updateId, ChatRequests.chatIdOf(update), ChatRequests.userIdOf(update),
-				json.writeValueAsString(update))) {
-			log.info("Update {} was received before; it is not handled again", updateId);
-			return;
-		}
+	private void process(ReceivedUpdates.Stored stored) {
 		ChatRequest request = null;
 		try {
+			var update = json.readValue(stored.payload(), Update.class);
 			request = requests.from(update);
-			if (request != null) {
-				sender.deliver(request, router.route(request));
-			}
-			received.finished(updateId, ReceivedUpdates.Outcome.HANDLED);
+			var asked = request;
+			transactions.executeWithoutResult(status -> {
+				if (asked != null) {
+					outbox.reply(asked, router.route(asked));
+				}
+				received.finished(stored.updateId(), ReceivedUpdates.Outcome.HANDLED);
+			});
 		}
-		catch (RuntimeException e) {
-			log.error("Update {} failed: {}", updateId, describe(e), Redacted.copy(e, settings));
-			received.finished(updateId, ReceivedUpdates.Outcome.FAILED);
-			apologise(request);
+		catch (Exception e) {
+			log.error("Update {} failed: {}", stored.updateId(), describe(e), Redacted.copy(e, settings));
+			var asked = request;
+			transactions.executeWithoutResult(status -> {
+				received.finished(stored.updateId(), ReceivedUpdates.Outcome.FAILED);
+				if (asked != null) {
+					outbox.reply(asked, Reply.text("telegram.error.apology"));
+				}
+			});
 		}
 	}
 
-	private void apologise(ChatRequest request) {
-		if (request == null) {
-			return;
-		}
+	private String write(Update update) {
 		try {
-			sender.deliver(request, Reply.text("telegram.error.apology"));
+			return json.writeValueAsString(update);
 		}
-		catch (RuntimeException e) {
-			log.error("Could not apologise in chat {}: {}", request.chatId(), describe(e));
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException("update " + update.getUpdateId() + " cannot be written as JSON", e);
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.Locale;
 
@@ -27,11 +28,14 @@ class NoTokenTests {
 	}
 
 	@Test
-	void sendingFailsClearlyInsteadOfCallingTelegram() {
+	void aMessageWaitsInTheOutboxInsteadOfCallingTelegram() {
 		var messenger = context.getBean(ChatMessenger.class);
 
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> messenger.send(-100L, Locale.forLanguageTag("vi"), "telegram.text.unknown"))
-			.isInstanceOf(ChatDeliveryException.class).hasMessageContaining("no Telegram bot token is set");
+		messenger.send(-100L, Locale.forLanguageTag("vi"), "telegram.text.unknown");
+
+		assertThat(context.getBean(OutboxDispatcher.class).isRunning()).isFalse();
+		assertThat(context.getBean(JdbcClient.class)
+			.sql("select state from telegram_outbox where chat_id = -100").query(String.class).list())
+			.containsExactly("PENDING");
 	}
 }

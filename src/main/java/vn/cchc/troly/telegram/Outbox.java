@@ -1,0 +1,296 @@
+package vn.cchc.troly.telegram;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Everything the bot must send, written as rows of {@code telegram_outbox} in the caller's
+ * transaction (an update's handling, a summary's or reminder's delivery), so a message exists
+ * exactly when what caused it was committed. Replies are rendered here, in the user's language:
+ * texts split on line boundaries, captions too long for a file moved to a text after it, buttons
+ * turned into Telegram's keyboard. The {@link OutboxDispatcher} sends the rows.
+ */
+@Component
+class Outbox {
+
+	static final String TEXT = "sendMessage";
+	static final String PHOTO = "sendPhoto";
+	static final String DOCUMENT = "sendDocument";
+	static final String EDIT = "editMessageText";
+	static final String ANSWER = "answerCallbackQuery";
+	private static final int CAPTION_LIMIT = 1024;
+
+	/** The oldest pending row of one chat: the only one of that chat that may be sent next. */
+	record Head(long id, long chatId, String method) {
+	}
+
+	/** A message Telegram never took, for the coordinator. */
+	record Failure(long id, long chatId, String method, String body, String fileName, int attempts, String lastError,
+			Instant createdAt) {
+	}
+
+	private final JdbcClient jdbc;
+	private final ReplyRenderer renderer;
+	private final Clock clock;
+	private final ObjectMapper json = new ObjectMapper();
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	Outbox(JdbcClient jdbc, ReplyRenderer renderer, Clock clock) {
+		this.jdbc = jdbc;
+		this.renderer = renderer;
+		this.clock = clock;
+	}
+
+	/** Runs the listener whenever rows were written and committed. */
+	void whenWritten(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	/** The reply to a request: a button press is always answered, first; edits replace the pressed message. */
+	void reply(ChatRequest request, Reply reply) {
+		var locale = reply.locale() != null ? reply.locale() : request.locale();
+		var rows = new ArrayList<Row>();
+		if (request.callbackQueryId() != null && reply.parts().stream().noneMatch(Reply.Answer.class::isInstance)) {
+			rows.add(answer(request, new Reply.Answer(null, List.of(), false), locale));
+		}
+		for (var part : reply.parts()) {
+			if (part instanceof Reply.Answer answer) {
+				rows.add(answer(request, answer, locale));
+			}
+			else if (part instanceof Reply.Edit edit) {
+				rows.addAll(edit(request, edit, locale));
+			}
+			else {
+				rows.addAll(message(request.chatId(), part, locale));
+			}
+		}
+		write(null, request.updateId(), rows);
+	}
+
+	/**
+	 * Texts, photos and documents to a chat. With a delivery key, a second call with the same key
+	 * writes nothing, so a delivery that runs again after a crash does not send twice.
+	 */
+	void send(String deliveryKey, long chatId, Reply reply, Locale fallbackLocale) {
+		if (deliveryKey != null && jdbc.sql("select count(*) from telegram_outbox where delivery_key = :key")
+			.param("key", deliveryKey + "/0").query(Integer.class).single() > 0) {
+			return;
+		}
+		var locale = reply.locale() != null ? reply.locale() : fallbackLocale;
+		var rows = new ArrayList<Row>();
+		reply.parts().forEach(part -> rows.addAll(message(chatId, part, locale)));
+		write(deliveryKey, null, rows);
+	}
+
+	private record Row(long chatId, String method, String body, String replyMarkup, Integer messageId,
+			String callbackQueryId, boolean showAlert, String fileName, byte[] fileBytes) {
+	}
+
+	private List<Row> message(long chatId, Reply.Part part, Locale locale) {
+		if (part instanceof Reply.Text text) {
+			return texts(chatId, renderer.html(text.key(), text.args(), locale), keyboard(text.buttons(), locale));
+		}
+		if (part instanceof Reply.Photo photo) {
+			return file(chatId, PHOTO, photo.bytes(), photo.fileName(), caption(photo.captionKey(), photo.args(), locale));
+		}
+		if (part instanceof Reply.Document document) {
+			return file(chatId, DOCUMENT, document.bytes(), document.fileName(),
+					caption(document.captionKey(), document.args(), locale));
+		}
+		throw new IllegalArgumentException("edits and answers need a button press: " + part);
+	}
+
+	private List<Row> texts(long chatId, String html, String keyboard) {
+		var pieces = MessageSplitter.split(html);
+		var rows = new ArrayList<Row>();
+		for (var i = 0; i < pieces.size(); i++) {
+			var last = i == pieces.size() - 1;
+			rows.add(new Row(chatId, TEXT, pieces.get(i), last ? keyboard : null, null, null, false, null, null));
+		}
+		return rows;
+	}
+
+	private List<Row> file(long chatId, String method, byte[] bytes, String fileName, String caption) {
+		// A caption longer than Telegram allows goes as a text message after the file.
+		var fits = caption == null || caption.length() <= CAPTION_LIMIT;
+		var rows = new ArrayList<Row>();
+		rows.add(new Row(chatId, method, fits ? caption : null, null, null, null, false, fileName, bytes));
+		if (!fits) {
+			rows.addAll(texts(chatId, caption, null));
+		}
+		return rows;
+	}
+
+	private List<Row> edit(ChatRequest request, Reply.Edit edit, Locale locale) {
+		var pieces = MessageSplitter.split(renderer.html(edit.key(), edit.args(), locale));
+		var keyboard = keyboard(edit.buttons(), locale);
+		var rows = new ArrayList<Row>();
+		rows.add(new Row(request.chatId(), EDIT, pieces.get(0), pieces.size() == 1 ? keyboard : null,
+				request.messageId(), null, false, null, null));
+		for (var i = 1; i < pieces.size(); i++) {
+			rows.add(new Row(request.chatId(), TEXT, pieces.get(i), i == pieces.size() - 1 ? keyboard : null, null,
+					null, false, null, null));
+		}
+		return rows;
+	}
+
+	private Row answer(ChatRequest request, Reply.Answer answer, Locale locale) {
+		var text = answer.key() == null ? null : renderer.plain(answer.key(), answer.args(), locale);
+		return new Row(request.chatId(), ANSWER, text, null, null, request.callbackQueryId(), answer.alert(), null,
+				null);
+	}
+
+	private String caption(String key, List<Object> args, Locale locale) {
+		return key == null ? null : renderer.html(key, args, locale);
+	}
+
+	private String keyboard(List<List<Button>> rows, Locale locale) {
+		if (rows == null || rows.isEmpty()) {
+			return null;
+		}
+		var markup = new InlineKeyboardMarkup(rows.stream()
+			.map(row -> new InlineKeyboardRow(row.stream()
+				.map(button -> InlineKeyboardButton.builder()
+					.text(renderer.plain(button.labelKey(), button.labelArgs(), locale))
+					.callbackData(button.callbackData()).build())
+				.toList()))
+			.toList());
+		try {
+			return json.writeValueAsString(markup);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("keyboard cannot be written as JSON", e);
+		}
+	}
+
+	private void write(String deliveryKey, Integer updateId, List<Row> rows) {
+		var n = 0;
+		for (var row : rows) {
+			jdbc.sql("""
+					insert into telegram_outbox (delivery_key, chat_id, api_method, body, reply_markup, message_id,
+					    callback_query_id, show_alert, file_name, file_bytes, update_id, created_at, state, attempts,
+					    uncertain_attempts, in_flight)
+					values (:key, :chatId, :method, :body, :markup, :messageId, :queryId, :alert, :fileName, :bytes,
+					    :updateId, :createdAt, 'PENDING', 0, 0, false)
+					""")
+				.param("key", deliveryKey == null ? null : deliveryKey + "/" + n++).param("chatId", row.chatId())
+				.param("method", row.method()).param("body", row.body()).param("markup", row.replyMarkup())
+				.param("messageId", row.messageId()).param("queryId", row.callbackQueryId())
+				.param("alert", row.showAlert()).param("fileName", row.fileName()).param("bytes", row.fileBytes())
+				.param("updateId", updateId).param("createdAt", now()).update();
+		}
+		if (rows.isEmpty()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					listeners.forEach(Runnable::run);
+				}
+			});
+		}
+		else {
+			listeners.forEach(Runnable::run);
+		}
+	}
+
+	// ------------------------------------------------------------ the dispatcher's side
+
+	/** The oldest pending row of each chat, oldest first. */
+	List<Head> pendingHeads(int limit) {
+		return jdbc.sql("""
+				select id, chat_id, api_method from telegram_outbox
+				where id in (select min(id) from telegram_outbox where state = 'PENDING' group by chat_id)
+				order by id
+				limit :limit
+				""").param("limit", limit)
+			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"))).list();
+	}
+
+	Optional<OutboxMessage> load(long id) {
+		return jdbc.sql("""
+				select id, chat_id, api_method, body, reply_markup, message_id, callback_query_id, show_alert,
+				    file_name, file_bytes, attempts, uncertain_attempts
+				from telegram_outbox where id = :id and state = 'PENDING'
+				""").param("id", id)
+			.query((rs, n) -> new OutboxMessage(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"),
+					rs.getString("body"), rs.getString("reply_markup"), (Integer) rs.getObject("message_id", Integer.class),
+					rs.getString("callback_query_id"), rs.getBoolean("show_alert"), rs.getString("file_name"),
+					rs.getBytes("file_bytes"), rs.getInt("attempts"), rs.getInt("uncertain_attempts")))
+			.optional();
+	}
+
+	/** A call for the row is about to start. */
+	void sending(long id) {
+		jdbc.sql("update telegram_outbox set in_flight = true where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * At start-up: rows whose call a crash cut off. Telegram may have posted them; they are sent again
+	 * (nothing is lost) and counted as uncertain. Returns how many.
+	 */
+	int interrupted() {
+		return jdbc.sql("""
+				update telegram_outbox set in_flight = false, uncertain_attempts = uncertain_attempts + 1,
+				    last_error = 'the application stopped while sending'
+				where in_flight and state = 'PENDING'
+				""").update();
+	}
+
+	/** Telegram took it: marked at once, so only a crash in between can send it again. */
+	void sent(long id, Integer telegramMessageId) {
+		jdbc.sql("""
+				update telegram_outbox set state = 'SENT', sent_at = :at, telegram_message_id = :messageId,
+				    attempts = attempts + 1, file_bytes = null, in_flight = false
+				where id = :id
+				""").param("at", now()).param("messageId", telegramMessageId).param("id", id).update();
+	}
+
+	/** An attempt failed; the row stays pending (tried again later) or, when final, becomes FAILED. */
+	void attemptFailed(long id, String error, boolean uncertain, boolean giveUp) {
+		jdbc.sql("""
+				update telegram_outbox set state = :state, attempts = attempts + 1, in_flight = false,
+				    uncertain_attempts = uncertain_attempts + :uncertain, last_error = :error
+				where id = :id
+				""").param("state", giveUp ? "FAILED" : "PENDING").param("uncertain", uncertain ? 1 : 0)
+			.param("error", error == null || error.length() <= 1000 ? error : error.substring(0, 1000))
+			.param("id", id).update();
+	}
+
+	/** Messages Telegram never took, newest first (button answers are left out: they expire anyway). */
+	List<Failure> failures(int limit) {
+		return jdbc.sql("""
+				select id, chat_id, api_method, body, file_name, attempts, last_error, created_at from telegram_outbox
+				where state = 'FAILED' and api_method <> 'answerCallbackQuery'
+				order by id desc
+				limit :limit
+				""").param("limit", limit)
+			.query((rs, n) -> new Failure(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"),
+					rs.getString("body"), rs.getString("file_name"), rs.getInt("attempts"), rs.getString("last_error"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+			.list();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+}
