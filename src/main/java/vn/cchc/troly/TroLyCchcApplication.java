@@ -26,6 +26,7 @@ public class TroLyCchcApplication {
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	public static void main(String[] args) {
+		loopbackOnlyDatabaseServer();
 		var application = new SpringApplication(TroLyCchcApplication.class);
 		if (OperatorMode.isOperatorCommand(args)) {
 			// An operator job (plan-check, plan-import, invite, …): run it, then exit with its code.
@@ -33,6 +34,15 @@ public class TroLyCchcApplication {
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);
+	}
+
+	/**
+	 * The default database URL has AUTO_SERVER=TRUE, so that {@code backup} can reach the database
+	 * of a running bot: H2 then serves it on a TCP port, which must listen on 127.0.0.1 only. H2
+	 * reads this setting once, when its classes load: set before anything touches H2.
+	 */
+	static void loopbackOnlyDatabaseServer() {
+		System.setProperty("h2.bindAddress", "127.0.0.1");
 	}
 
 	@Bean

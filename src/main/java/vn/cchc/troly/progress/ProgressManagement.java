@@ -204,6 +204,15 @@ public class ProgressManagement {
 			.toList();
 	}
 
+	/**
+	 * Whether the official may report on the item of the current plan: its lead, a coordinating
+	 * position or the coordinator. False for an unknown item or official. Chat buttons carry item
+	 * codes from the client, so they ask this before they prompt for a value.
+	 */
+	public boolean mayReport(long officialId, String itemCode) {
+		return planItems.byCode(itemCode).map(item -> mayReport(officialId, item)).orElse(false);
+	}
+
 	private boolean mayReport(long officialId, PlanItem item) {
 		return people.byId(officialId).map(official -> responsibilities.mayReport(official, item)).orElse(false);
 	}

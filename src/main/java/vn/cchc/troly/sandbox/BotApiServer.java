@@ -61,6 +61,7 @@ public final class BotApiServer implements AutoCloseable {
 	private final Map<Long, Integer> lastMessageId = new HashMap<>();
 	private final Map<String, JsonNode> commandMenus = new LinkedHashMap<>();
 	private final Map<String, UploadedFile> userFiles = new HashMap<>();
+	private final List<String> errorsReturned = new ArrayList<>();
 	private int nextUpdateId = 1;
 	private long pollGeneration;
 	private boolean closed;
@@ -198,6 +199,55 @@ public final class BotApiServer implements AutoCloseable {
 			keep(fileId, file);
 		}
 		return queueMessage("message", privateChat(user), user, null, withCaption(extra, caption));
+	}
+
+	/**
+	 * The user sends something the bot does not read, in their private chat: a "sticker", "voice",
+	 * "video_note", "location" or "contact", with an optional caption (Telegram allows one on voice
+	 * messages; the bot must cope with one anywhere).
+	 */
+	public SentUpdate userSendsOther(ChatUser user, String kind, String caption) {
+		var n = fileCounter.incrementAndGet();
+		var extra = json.createObjectNode();
+		switch (kind) {
+			case "sticker" -> extra.putObject("sticker").put("file_id", "sticker-" + n).put("file_unique_id", "usticker-" + n)
+				.put("type", "regular").put("width", 512).put("height", 512).put("is_animated", false)
+				.put("is_video", false).put("emoji", "😀");
+			case "voice" -> extra.putObject("voice").put("file_id", "voice-" + n).put("file_unique_id", "uvoice-" + n)
+				.put("duration", 3).put("mime_type", "audio/ogg");
+			case "video_note" -> extra.putObject("video_note").put("file_id", "vnote-" + n)
+				.put("file_unique_id", "uvnote-" + n).put("length", 240).put("duration", 2);
+			case "location" -> extra.putObject("location").put("latitude", 15.0).put("longitude", 108.75);
+			case "contact" -> extra.putObject("contact").put("phone_number", "+84900000" + (n % 1000))
+				.put("first_name", "Liên hệ");
+			default -> throw new IllegalArgumentException("not a kind of message the server knows: " + kind);
+		}
+		return queueMessage("message", privateChat(user), user, null, withCaption(extra, caption));
+	}
+
+	/**
+	 * A post in a channel the bot administers: a channel_post update, with no "from" (channel posts
+	 * are signed by the channel itself, in "sender_chat").
+	 */
+	public SentUpdate channelPosts(long channelId, String title, String text) {
+		lock.lock();
+		try {
+			var chat = chats.computeIfAbsent(channelId,
+					id -> json.createObjectNode().put("id", id).put("type", "channel").put("title", title));
+			var messageId = nextMessageId(channelId);
+			var message = json.createObjectNode().put("message_id", messageId);
+			message.set("sender_chat", chat);
+			message.set("chat", chat);
+			message.put("date", nowSeconds());
+			message.put("text", text);
+			addCommandEntity(message, text);
+			var update = json.createObjectNode();
+			update.set("channel_post", message);
+			return queue(update, channelId, messageId);
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/** The bytes of a photo or file a user sent, by its file_id; null when none were sent. */
@@ -395,6 +445,20 @@ public final class BotApiServer implements AutoCloseable {
 	}
 
 
+	/**
+	 * Every error the server answered the bot with, in order, as "400 sendMessage: Bad Request: …"
+	 * (injected faults included): a bot that speaks Telegram correctly gets none.
+	 */
+	public List<String> errorsReturned() {
+		lock.lock();
+		try {
+			return List.copyOf(errorsReturned);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
 	/** Every request the bot made, in order. */
 	public List<ApiRequest> requests() {
 		lock.lock();
@@ -519,7 +583,18 @@ public final class BotApiServer implements AutoCloseable {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			respond(exchange, answer(exchange));
+			var answer = answer(exchange);
+			if (answer.status() >= 400) {
+				lock.lock();
+				try {
+					errorsReturned.add(answer.status() + " " + exchange.getRequestURI().getPath()
+						.replaceFirst("^/bot[^/]*/", "") + ": " + answer.body().get("description").asString());
+				}
+				finally {
+					lock.unlock();
+				}
+			}
+			respond(exchange, answer);
 		}
 		catch (Dropped dropped) {
 			// Closing the exchange before any answer closes the connection: the client sees it drop.

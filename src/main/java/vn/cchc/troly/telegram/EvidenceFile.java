@@ -11,11 +11,26 @@ record EvidenceFile(EvidenceKind kind, String fileId, String fileUniqueId, Strin
 		String caption) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** Telegram's own limits: a caption has at most 1024 characters, a file name 255. */
+	static final int CAPTION_LIMIT = 1024;
+	static final int FILE_NAME_LIMIT = 255;
 
+	/**
+	 * The attachment as evidence, its caption and file name cut to Telegram's limits: they are client
+	 * input, and what is longer could not be kept (pending flow, evidence table).
+	 */
 	static EvidenceFile of(ChatRequest.Attachment attachment) {
 		var kind = attachment.kind() == ChatRequest.Attachment.Kind.PHOTO ? EvidenceKind.PHOTO : EvidenceKind.DOCUMENT;
-		return new EvidenceFile(kind, attachment.fileId(), attachment.fileUniqueId(), attachment.fileName(),
-				attachment.mimeType(), attachment.caption());
+		return new EvidenceFile(kind, attachment.fileId(), attachment.fileUniqueId(),
+				clip(attachment.fileName(), FILE_NAME_LIMIT), clip(attachment.mimeType(), 200),
+				clip(attachment.caption(), CAPTION_LIMIT));
+	}
+
+	private static String clip(String text, int codePoints) {
+		if (text == null || text.codePointCount(0, text.length()) <= codePoints) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, codePoints));
 	}
 
 	String toJson() {

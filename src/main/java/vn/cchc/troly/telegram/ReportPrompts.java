@@ -49,8 +49,15 @@ class ReportPrompts {
 		if (!request.isPrivate()) {
 			return Reply.alert("chat.report.privateOnly");
 		}
-		return planItems.byCode(code).map(item -> ask(request, item, noteWanted))
-			.orElseGet(() -> Reply.alert("progress.refused.UNKNOWN_ITEM", code));
+		var item = planItems.byCode(code);
+		if (item.isEmpty()) {
+			return Reply.alert("progress.refused.UNKNOWN_ITEM", code);
+		}
+		// The code comes from the client: a forged button for someone else's item starts nothing.
+		if (!progress.mayReport(reporter.official(request).id(), code)) {
+			return Reply.alert("progress.refused.NOT_ALLOWED", code);
+		}
+		return ask(request, item.get(), noteWanted);
 	}
 
 	/** Asks for the figure of a measured item, or for a note on a qualitative one or when a note is wanted. */

@@ -12,7 +12,8 @@ import vn.cchc.troly.people.Role;
 /**
  * /start &lt;code&gt; (what an invite link sends; /batdau too): redeems the invite, greets the
  * official by name and position, says what the bot does and shows their items. Without a code a
- * registered official is welcomed back; a stranger learns how to get an invite.
+ * registered official is welcomed back; a stranger learns how to get an invite. After too many wrong
+ * codes in a while ({@link StartLimitSettings}) the user is told to try later and nothing is looked up.
  */
 @Component
 @Order(10)
@@ -22,12 +23,15 @@ class StartCommand implements ChatCommand {
 	private final Callers callers;
 	private final MyItemsView items;
 	private final ReplyRenderer renderer;
+	private final StartAttempts attempts;
 
-	StartCommand(PeopleManagement people, Callers callers, MyItemsView items, ReplyRenderer renderer) {
+	StartCommand(PeopleManagement people, Callers callers, MyItemsView items, ReplyRenderer renderer,
+			StartAttempts attempts) {
 		this.people = people;
 		this.callers = callers;
 		this.items = items;
 		this.renderer = renderer;
+		this.attempts = attempts;
 	}
 
 	@Override
@@ -64,10 +68,16 @@ class StartCommand implements ChatCommand {
 					.and(items.of(official, request.locale())))
 				.orElseGet(() -> Reply.text("chat.access.unregistered"));
 		}
+		// Too many wrong codes lately: this one is not even looked up.
+		if (attempts.exhausted(request.userId())) {
+			return Reply.text("chat.start.tooManyAttempts", attempts.waitMinutes());
+		}
 		var outcome = people.redeem(request.argument(), request.userId(), request.firstName(), request.username());
 		if (outcome instanceof RedeemOutcome.Refused refused) {
+			attempts.failed(request.userId());
 			return Reply.text("people.redeem.refused." + refused.reason().name());
 		}
+		attempts.succeeded(request.userId());
 		var registered = (RedeemOutcome.Registered) outcome;
 		return Reply.text("chat.onboarding.welcome", new SafeHtml(greeting(registered, request)))
 			.and(items.of(registered.official(), request.locale()));

@@ -195,6 +195,11 @@ class ProgressManagementTests {
 		assertThat(progress.recordFigure(minh.id(), "2.2", "90")).as("“Cán bộ, công chức xã” coordinates 2.2")
 			.isInstanceOf(FigureOutcome.Recorded.class);
 		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(3);
+		// What chat buttons ask before prompting for a value.
+		assertThat(progress.mayReport(lan.id(), oneStopOnly.code())).isFalse();
+		assertThat(progress.mayReport(minh.id(), oneStopOnly.code())).isTrue();
+		assertThat(progress.mayReport(coordinator.id(), oneStopOnly.code())).isTrue();
+		assertThat(progress.mayReport(lan.id(), "99.9")).isFalse();
 	}
 
 	@Test

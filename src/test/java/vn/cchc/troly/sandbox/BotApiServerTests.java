@@ -111,6 +111,25 @@ class BotApiServerTests {
 		assertThat(tooLong.get("description").asString()).isEqualTo("Bad Request: message is too long");
 		assertThat(unknownChat.get("description").asString()).isEqualTo("Bad Request: chat not found");
 		assertThat(server.messagesIn(42)).isEmpty();
+		assertThat(server.errorsReturned()).hasSize(3).first().asString()
+			.startsWith("400 sendMessage: Bad Request: can't parse entities");
+	}
+
+	@Test
+	void channelPostsAndMediaTheBotDoesNotReadAreDeliveredAsTelegramShapesThem() {
+		server.channelPosts(-1001L, "Tin xã", "Thông báo");
+		server.userSendsOther(an, "voice", "2.2 97");
+		server.userSendsOther(an, "sticker", null);
+
+		var updates = getUpdates(0, 0);
+
+		var post = updates.get(0).get("channel_post");
+		assertThat(post.get("chat").get("type").asString()).isEqualTo("channel");
+		assertThat(post.has("from")).isFalse();
+		assertThat(post.get("sender_chat").get("id").asLong()).isEqualTo(-1001L);
+		assertThat(updates.get(1).get("message").get("voice").get("mime_type").asString()).isEqualTo("audio/ogg");
+		assertThat(updates.get(1).get("message").get("caption").asString()).isEqualTo("2.2 97");
+		assertThat(updates.get(2).get("message").get("sticker").get("emoji").asString()).isEqualTo("😀");
 	}
 
 	@Test

@@ -97,21 +97,25 @@ class SandboxBrowserTests extends SandboxTest {
 		browser.findElement(By.id("reset")).click();
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBe(By.id("toast"), "Đã làm lại từ đầu với kế hoạch mẫu."));
-		wait.until(d -> contact(NEWCOMER).getText().contains("chưa đăng ký"));
-		assertThat(contact(NEWCOMER).getText()).contains("Huỳnh Văn Bình", "Tư pháp - Hộ tịch");
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(contact(NEWCOMER)).getText().contains("chưa đăng ký"));
+		String newcomer = wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(contact(NEWCOMER)).getText());
+		assertThat(newcomer).contains("Huỳnh Văn Bình", "Tư pháp - Hộ tịch");
 
 		// The newcomer opens their invite link: Telegram sends /start with the code, and the bot registers them.
-		contact(NEWCOMER).click();
+		click(contact(NEWCOMER));
 		var code = seed.inviteCode(NEWCOMER).orElseThrow();
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("open-invite"))).click();
 		var welcome = awaitBotMessageAfter(awaitMessage("user", "/start " + code));
 		assertThat(welcome.getText()).contains("Chào Huỳnh Văn Bình", "Tư pháp - Hộ tịch");
-		wait.until(d -> !contact(NEWCOMER).getText().contains("chưa đăng ký"));
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(d -> !d.findElement(contact(NEWCOMER)).getText().contains("chưa đăng ký"));
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("invite")));
 
 		// The official who leads 2.2 (Văn phòng - Thống kê, who is also the coordinator) reports a figure as
 		// plain text; the reply says how far from the target it is, with a button to undo it.
-		contact(COORDINATOR).click();
+		click(contact(COORDINATOR));
 		write("2.2 97,5");
 		var recorded = awaitBotMessageAfter(awaitMessage("user", "2.2 97,5"));
 		assertThat(recorded.getText()).contains("Đã ghi số liệu 97,5% cho mục 2.2", "Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm");
@@ -131,7 +135,7 @@ class SandboxBrowserTests extends SandboxTest {
 		assertThat(awaitBotMessageAfter(awaitMessage("user", "/huy")).getText()).contains("Đã huỷ");
 
 		// What people type is shown as typed, never read as markup.
-		contact(OFFICIAL).click();
+		click(contact(OFFICIAL));
 		write("<b>đậm</b> & <script>x</script>");
 		assertThat(awaitMessage("user", "<b>đậm</b> & <script>x</script>").findElements(By.tagName("b"))).isEmpty();
 
@@ -147,13 +151,13 @@ class SandboxBrowserTests extends SandboxTest {
 		// A document from the bot can be downloaded as sent.
 		var workbook = "PK-xlsx-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 		messenger.send(COORDINATOR, VI, Reply.document(workbook, "bao-cao-tien-do.xlsx", "telegram.language.changed"));
-		contact(COORDINATOR).click();
+		click(contact(COORDINATOR));
 		var link = botMessageWith("a.file").findElement(By.cssSelector("a.file"));
 		assertThat(link.getText()).contains("bao-cao-tien-do.xlsx");
 		assertThat(download(link.getAttribute("href"))).isEqualTo(workbook);
 
 		// The leadership group: the coordinator writes there and the bot answers.
-		browser.findElement(By.cssSelector("#groups .contact")).click();
+		click(By.cssSelector("#groups .contact"));
 		new Select(browser.findElement(By.id("write-as"))).selectByValue(String.valueOf(COORDINATOR));
 		write("/trogiup@" + telegram.botUsername());
 		var help = awaitBotMessageAfter(awaitMessage("user", "/trogiup@" + telegram.botUsername()));
@@ -197,8 +201,19 @@ class SandboxBrowserTests extends SandboxTest {
 				((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 	}
 
-	private WebElement contact(long id) {
-		return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".contact[data-id='" + id + "']")));
+	private static By contact(long id) {
+		return By.cssSelector(".contact[data-id='" + id + "']");
+	}
+
+	/**
+	 * Clicks what the selector finds once it is clickable. The page redraws its lists every second,
+	 * so an element found a moment ago can be gone by the click: find it again until a click lands.
+	 */
+	private void click(By selector) {
+		wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			ExpectedConditions.elementToBeClickable(selector).apply(driver).click();
+			return true;
+		});
 	}
 
 

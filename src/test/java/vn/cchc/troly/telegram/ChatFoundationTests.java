@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import vn.cchc.troly.LogCapture;
 import vn.cchc.troly.sandbox.BotMessage;
 
 /** The chat adapter end to end: real client, long polling, the in-JVM Bot API server. */
@@ -116,7 +117,8 @@ class ChatFoundationTests extends ChatTest {
 		var lan = someOfficial("Lan", "vi");
 		replyTo(lan, "/hong");
 
-		var log = Files.readString(Path.of(LOG_FILE), StandardCharsets.UTF_8);
+		// Everything this JVM logged so far, whichever contexts started since (LogCapture).
+		var log = Files.readString(LogCapture.currentLog(), StandardCharsets.UTF_8);
 
 		assertThat(log).contains("Update").contains("<token>").doesNotContain(TOKEN);
 		assertThat(log).doesNotContain(TOKEN.substring(TOKEN.indexOf(':') + 1));

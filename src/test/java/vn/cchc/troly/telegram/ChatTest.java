@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -17,6 +18,7 @@ import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import vn.cchc.troly.LogCapture;
 import vn.cchc.troly.TestClock;
 import vn.cchc.troly.people.InviteOutcome;
 import vn.cchc.troly.people.Official;
@@ -60,10 +62,17 @@ import vn.cchc.troly.sandbox.SentUpdate;
 		"troly.report.scheduling-enabled=false",
 		"logging.file.name=" + ChatTest.LOG_FILE })
 @Import(ChatTestConfiguration.class)
+// Run again against PostgreSQL by the "postgres" surefire execution (TestDatabase).
+@Tag("database")
 public abstract class ChatTest {
 
 	/** A fresh token for each test JVM, so a log line quoting it can only come from this run. */
 	public static final String TOKEN = "424242:" + UUID.randomUUID();
+
+	static {
+		// The run's log scan looks for it everywhere (SecretsInLogsTests).
+		LogCapture.watchFor(TOKEN);
+	}
 	public static final String BOT_USERNAME = "troly_test_bot";
 	/** Everything the application logged during the chat tests. */
 	public static final String LOG_FILE = "target/chat-tests.log";

@@ -1,0 +1,49 @@
+package vn.cchc.troly;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+import vn.cchc.troly.telegram.ChatTest;
+
+/**
+ * With {@code -Dtroly.test.database=postgres}, points the repository tests and the chat tests at
+ * PostgreSQL ({@link TestDatabase}) instead of their in-memory H2; other tests are left alone.
+ * Registered in META-INF/spring.factories of the tests.
+ */
+public class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		if (!TestDatabase.postgres()) {
+			return null;
+		}
+		if (ChatTest.class.isAssignableFrom(testClass)) {
+			return new Postgres("chat");
+		}
+		if (MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY).isPresent(RepositoryTest.class)) {
+			return new Postgres("repository");
+		}
+		return null;
+	}
+
+	/** Equal for every test of one kind, so they still share their cached context. */
+	record Postgres(String kind) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database",
+					Map.of("spring.datasource.url", TestDatabase.urlFor(kind), "spring.datasource.username",
+							TestDatabase.user(), "spring.datasource.password", TestDatabase.password(),
+							"spring.datasource.driver-class-name", "org.postgresql.Driver")));
+		}
+	}
+}

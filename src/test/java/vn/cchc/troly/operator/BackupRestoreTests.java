@@ -1,0 +1,236 @@
+package vn.cchc.troly.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * {@code backup FILE} while the application runs, and {@code restore FILE} after it stopped, each
+ * as its own {@code java} process on the test classpath, against an H2 file database opened with
+ * AUTO_SERVER=TRUE like the default one: the running application serves it on 127.0.0.1 only, the
+ * backup holds what was there when it ran, the restore brings exactly that back.
+ */
+class BackupRestoreTests {
+
+	private static final String MAIN = "vn.cchc.troly.TroLyCchcApplication";
+
+	@TempDir
+	Path folder;
+
+	private Process running;
+
+	@AfterEach
+	void stop() throws Exception {
+		if (running != null && running.isAlive()) {
+			running.destroy();
+			running.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void aBackupTakenWhileTheBotRunsIsRestoredAfterwards() throws Exception {
+		var url = "jdbc:h2:file:" + folder.resolve("troly") + ";AUTO_SERVER=TRUE";
+		var backup = folder.resolve("sao luu 'một'.sql.gz");
+		running = start(url);
+		awaitStarted(running);
+
+		var lock = new Properties();
+		try (var in = Files.newInputStream(folder.resolve("troly.lock.db"))) {
+			lock.load(in);
+		}
+		var port = Integer.parseInt(lock.getProperty("server").replaceFirst(".*:", ""));
+		assertThat(listeningAddresses(port)).as("where H2's auto-server listens").isNotEmpty()
+			.containsOnly("127.0.0.1");
+
+		insertPosition(url, "Trước sao lưu");
+		var backedUp = run(url, "backup", backup.toString());
+		assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
+		assertThat(backedUp.output()).contains("Đã sao lưu vào");
+		insertPosition(url, "Sau sao lưu");
+		assertThat(run(url, "backup", backup.toString()).output()).as("never overwrites").contains("đã có");
+
+		running.destroy();
+		assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		var restored = run(url, "restore", backup.toString());
+
+		assertThat(restored.exitCode()).as(restored.output()).isZero();
+		assertThat(positions(url)).contains("Trước sao lưu").doesNotContain("Sau sao lưu");
+		assertThat(count(url, "select count(*) from \"flyway_schema_history\" where \"success\"")).isGreaterThan(5);
+	}
+
+	@Test
+	void onPostgreSqlBothRefuseAndPointToPgDump() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setAlwaysUseMessageFormat(true);
+		var postgres = dataSource("jdbc:postgresql://db.example:5432/troly");
+		var err = new ByteArrayOutputStream();
+
+		var backup = new BackupCommand(postgres, messages).run(List.of("x.sql.gz"), new PrintStream(new ByteArrayOutputStream()),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		var restore = new RestoreCommand(postgres, messages).run(List.of("x.sql.gz"),
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(backup).isEqualTo(2);
+		assertThat(restore).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("chỉ dùng cho cơ sở dữ liệu H2 nhúng")
+			.contains("pg_dump").contains("jdbc:postgresql://db.example:5432/troly");
+		assertThat(Files.exists(Path.of("x.sql.gz"))).isFalse();
+	}
+
+	/**
+	 * The addresses a TCP port listens on, from the kernel's socket table (Linux): "127.0.0.1",
+	 * "0.0.0.0", "::1", "::" and so on.
+	 */
+	private static List<String> listeningAddresses(int port) throws Exception {
+		var found = new ArrayList<String>();
+		for (var table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+			var path = Path.of(table);
+			org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/net/tcp")),
+					"the socket table is read from /proc (Linux)");
+			if (!Files.exists(path)) {
+				continue;
+			}
+			for (var line : Files.readAllLines(path).subList(1, Files.readAllLines(path).size())) {
+				var fields = line.strip().split("\\s+");
+				var local = fields[1].split(":");
+				if (fields[3].equals("0A") && Integer.parseInt(local[1], 16) == port) {
+					found.add(address(local[0]));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** A /proc/net address: 4 bytes (IPv4) or 16 (IPv6), each 4-byte group in little-endian order. */
+	private static String address(String hex) throws Exception {
+		var bytes = new byte[hex.length() / 2];
+		for (var group = 0; group < bytes.length / 4; group++) {
+			for (var i = 0; i < 4; i++) {
+				bytes[group * 4 + i] = (byte) Integer.parseInt(hex.substring(group * 8 + (3 - i) * 2, group * 8 + (3 - i) * 2 + 2), 16);
+			}
+		}
+		var address = java.net.InetAddress.getByAddress(bytes);
+		if (address instanceof java.net.Inet6Address six && six.isIPv4CompatibleAddress()) {
+			return java.net.InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)).getHostAddress();
+		}
+		var text = address.getHostAddress();
+		return text.equals("0:0:0:0:0:0:0:1") ? "::1" : text.equals("0:0:0:0:0:0:0:0") ? "::" : text;
+	}
+
+	private record Ran(int exitCode, String output) {
+	}
+
+	private static ProcessBuilder java(String url, String... arguments) {
+		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp",
+				System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), MAIN));
+		command.addAll(List.of(arguments));
+		var builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().remove("TELEGRAM_BOT_TOKEN");
+		builder.environment().put("SPRING_DATASOURCE_URL", url);
+		builder.environment().put("TROLY_SANDBOX_ENABLED", "false");
+		builder.environment().put("TROLY_REPORT_SCHEDULING_ENABLED", "false");
+		return builder;
+	}
+
+	private static Process start(String url) throws Exception {
+		return java(url).start();
+	}
+
+	/** Reads the application's output until Spring says it started. */
+	private static void awaitStarted(Process process) throws Exception {
+		var started = CompletableFuture.supplyAsync(() -> {
+			var seen = new StringBuilder();
+			try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = lines.readLine()) != null) {
+					seen.append(line).append('\n');
+					if (line.contains("Started TroLyCchcApplication")) {
+						// Keep draining so the process never blocks on a full pipe.
+						CompletableFuture.runAsync(() -> lines.lines().forEach(l -> { }));
+						return true;
+					}
+				}
+			}
+			catch (java.io.IOException e) {
+				return false;
+			}
+			throw new AssertionError("the application stopped before it started:\n" + seen);
+		});
+		assertThat(started.get(90, TimeUnit.SECONDS)).isTrue();
+	}
+
+	private static Ran run(String url, String... arguments) throws Exception {
+		var process = java(url, arguments).start();
+		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();
+		return new Ran(process.exitValue(), output);
+	}
+
+	private static void insertPosition(String url, String name) throws Exception {
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var statement = connection.prepareStatement("insert into job_position (name, match_key, kind) values (?, ?, 'OFFICE')")) {
+			statement.setString(1, name);
+			statement.setString(2, name.toLowerCase());
+			statement.executeUpdate();
+		}
+	}
+
+	private static List<String> positions(String url) throws Exception {
+		var names = new ArrayList<String>();
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var rows = connection.createStatement().executeQuery("select name from job_position")) {
+			while (rows.next()) {
+				names.add(rows.getString(1));
+			}
+		}
+		return names;
+	}
+
+	private static int count(String url, String sql) throws Exception {
+		try (var connection = DriverManager.getConnection(url, "sa", "");
+				var rows = connection.createStatement().executeQuery(sql)) {
+			rows.next();
+			return rows.getInt(1);
+		}
+	}
+
+	/** A data source that only tells its URL, as a PostgreSQL one would. */
+	private static DataSource dataSource(String url) {
+		var metaData = (DatabaseMetaData) Proxy.newProxyInstance(getClass(DatabaseMetaData.class),
+				new Class<?>[] { DatabaseMetaData.class }, (proxy, method, args) -> method.getName().equals("getURL") ? url : null);
+		var connection = (Connection) Proxy.newProxyInstance(getClass(Connection.class), new Class<?>[] { Connection.class },
+				(proxy, method, args) -> method.getName().equals("getMetaData") ? metaData : null);
+		return (DataSource) Proxy.newProxyInstance(getClass(DataSource.class), new Class<?>[] { DataSource.class },
+				(proxy, method, args) -> method.getName().equals("getConnection") ? connection : null);
+	}
+
+	private static ClassLoader getClass(Class<?> type) {
+		return BackupRestoreTests.class.getClassLoader();
+	}
+}
