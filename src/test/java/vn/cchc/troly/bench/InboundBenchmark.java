@@ -105,7 +105,8 @@ final class InboundBenchmark {
 			drive(server, users, WARM_UP, k -> "/so 2.2 " + (50 + k), "echo warm-up");
 			var result = drive(server, users, ROUNDS, k -> "/so 2.2 " + (50 + WARM_UP + k), "echo bot (floor)");
 			result.print();
-			polling.stop();
+			// Unregistered before the server closes, so its session does not poll a closed port.
+			polling.unregisterBot(token);
 			return result;
 		}
 	}
@@ -117,7 +118,8 @@ final class InboundBenchmark {
 		var started = System.nanoTime();
 		ConfigurableApplicationContext context = null;
 		try {
-			context = new SpringApplicationBuilder(TroLyCchcApplication.class).properties(Map.ofEntries(
+			// Arguments, not default properties: application.yml would win over those (and its H2 file is ./data).
+			context = new SpringApplicationBuilder(TroLyCchcApplication.class).run(arguments(Map.ofEntries(
 					Map.entry("spring.datasource.url",
 							"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"),
 					Map.entry("TELEGRAM_BOT_TOKEN", token), Map.entry("TELEGRAM_BOT_USERNAME", "troly_bench_bot"),
@@ -129,10 +131,10 @@ final class InboundBenchmark {
 					Map.entry("troly.telegram.delivery.per-chat-per-second", "1000"),
 					Map.entry("troly.telegram.delivery.per-second", "100000"),
 					// The log goes to a file, as in production, not to this console.
-					Map.entry("logging.file.name", "target/bench/app.log"), Map.entry("logging.threshold.console", "OFF")))
-				.run();
-			System.out.printf("  application context started in %d ms (in this JVM, H2 file in %s)%n",
-					Duration.ofNanos(System.nanoTime() - started).toMillis(), dir);
+					Map.entry("logging.file.name", "target/bench/app.log"), Map.entry("logging.threshold.console", "OFF"))));
+			System.out.printf("  application context started in %d ms (in this JVM, %s)%n",
+					Duration.ofNanos(System.nanoTime() - started).toMillis(),
+					context.getEnvironment().getProperty("spring.datasource.url"));
 			context.getBean(PlanManagement.class)
 				.importPlan(Path.of("src/test/resources/plans/pho-chau-2024.txt"), null);
 			var people = context.getBean(PeopleManagement.class);
@@ -166,6 +168,10 @@ final class InboundBenchmark {
 			}
 			server.close();
 		}
+	}
+
+	static String[] arguments(Map<String, String> settings) {
+		return settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 	}
 
 	private static List<ChatUser> users(long first) {
