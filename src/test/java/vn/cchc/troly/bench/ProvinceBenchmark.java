@@ -61,7 +61,7 @@ final class ProvinceBenchmark {
 			var summaries = context.getBean(Summaries.class);
 			var vi = Locale.forLanguageTag("vi");
 			var overview = queries.overview();
-			if (overview.sections().stream().mapToInt(s -> s.lines().size()).sum() != ITEMS) {
+			if (overview.sections().stream().mapToInt(s -> s.items().size()).sum() != ITEMS) {
 				throw new IllegalStateException("the current plan should show " + ITEMS + " items: " + overview);
 			}
 			measure("/tinhhinh (ReportQueries.overview)", 100, queries::overview);
