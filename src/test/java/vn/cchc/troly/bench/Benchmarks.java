@@ -11,7 +11,7 @@ import vn.cchc.troly.sandbox.BotApiServer;
 /**
  * The benchmark (docs/performance.md): {@code ./mvnw -B -ntp -Pbench verify}. Prints the machine,
  * then each figure, measured side by side in this one run. Not a test: the normal build never runs it.
- * Arguments (optional): {@code inbound}, {@code province}; none runs all.
+ * Arguments (optional): {@code inbound}, {@code province}, {@code startup}; none runs all.
  */
 public final class Benchmarks {
 
@@ -28,8 +28,13 @@ public final class Benchmarks {
 		if (all || which.contains("inbound")) {
 			InboundBenchmark.run(work.resolve("inbound"));
 		}
+		Path province = null;
 		if (all || which.contains("province")) {
 			ProvinceBenchmark.run(work.resolve("province"));
+			province = work.resolve("province").resolve("troly");
+		}
+		if (all || which.contains("startup")) {
+			StartupBenchmark.run(work.resolve("startup"), province);
 		}
 		System.out.println("load at the end: " + load());
 		// The application's and the echo bot's non-daemon threads are stopped; exit anyway in case a library's linger.
