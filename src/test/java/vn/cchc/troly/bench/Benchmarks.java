@@ -11,7 +11,7 @@ import vn.cchc.troly.sandbox.BotApiServer;
 /**
  * The benchmark (docs/performance.md): {@code ./mvnw -B -ntp -Pbench verify}. Prints the machine,
  * then each figure, measured side by side in this one run. Not a test: the normal build never runs it.
- * Arguments (optional): {@code inbound}, {@code province}, {@code startup}; none runs all.
+ * Arguments (optional): {@code inbound}, {@code outbound}, {@code province}, {@code startup}; none runs all.
  */
 public final class Benchmarks {
 
@@ -27,6 +27,9 @@ public final class Benchmarks {
 		var work = Files.createTempDirectory("troly-bench");
 		if (all || which.contains("inbound")) {
 			InboundBenchmark.run(work.resolve("inbound"));
+		}
+		if (all || which.contains("outbound")) {
+			OutboundBenchmark.run(work.resolve("outbound"));
 		}
 		Path province = null;
 		if (all || which.contains("province")) {
