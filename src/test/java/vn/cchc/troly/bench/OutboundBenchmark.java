@@ -47,13 +47,21 @@ final class OutboundBenchmark {
 					messenger.send(3_000_000L + i, vi, "telegram.help.line", "nhacviec", "remind", String.valueOf(i));
 				}
 				var queued = System.nanoTime() - started;
-				server.await(() -> server.sendRates().count() >= WAVE ? Boolean.TRUE : null, Duration.ofMinutes(5),
-						WAVE + " messages");
+				var drained = true;
+				try {
+					server.await(() -> server.sendRates().count() >= WAVE ? Boolean.TRUE : null, Duration.ofMinutes(3),
+							WAVE + " messages");
+				}
+				catch (AssertionError slow) {
+					// Too slow to wait for: print how far it got.
+					drained = false;
+				}
 				var took = System.nanoTime() - started;
 				var rates = server.sendRates();
-				System.out.printf("  queued in %.1f s; drained in %.1f s: %.1f messages/s (goal ≥ 28); most in any second: "
-						+ "%d (limit 30), to one chat: %d (limit 1)  [load %s]%n", queued / 1e9, took / 1e9,
-						WAVE * 1e9 / took, rates.maxInAnyWindow(Duration.ofSeconds(1)),
+				System.out.printf("  queued in %.1f s; %s %d in %.1f s: %.1f messages/s (goal ≥ 28); most in any second: "
+						+ "%d (limit 30), to one chat: %d (limit 1)  [load %s]%n", queued / 1e9,
+						drained ? "drained, all" : "NOT drained after 3 minutes, sent", rates.count(), took / 1e9,
+						rates.count() * 1e9 / took, rates.maxInAnyWindow(Duration.ofSeconds(1)),
 						rates.maxPerChatInAnyWindow(Duration.ofSeconds(1)), Benchmarks.load());
 			}
 			finally {
