@@ -60,15 +60,20 @@ public class ItemSituation {
 	}
 
 	List<Situation> of(List<PlanItem> items) {
+		if (items.isEmpty()) {
+			return List.of();
+		}
+		// Only these items' reports are read: one item's status after a report, not the whole database's.
+		var ids = items.stream().map(PlanItem::id).toList();
 		var year = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear();
 		var thisYear = startOf(year);
 		var nextYear = startOf(year + 1);
 		var previousYear = startOf(year - 1);
-		var latest = byItem(reports.latestFigures(false, thisYear, nextYear), LatestFigure::planItemId);
-		var flaggedLastYear = byItem(reports.latestFigures(true, thisYear, nextYear), LatestFigure::planItemId);
-		var reportedLastYear = byItem(reports.latestFigures(false, previousYear, thisYear), LatestFigure::planItemId);
-		var notes = byItem(reports.latestNotes(thisYear, nextYear), LatestNote::planItemId);
-		var lastReports = byItem(reports.lastReports(), LastReport::planItemId);
+		var latest = byItem(reports.latestFigures(ids, false, thisYear, nextYear), LatestFigure::planItemId);
+		var flaggedLastYear = byItem(reports.latestFigures(ids, true, thisYear, nextYear), LatestFigure::planItemId);
+		var reportedLastYear = byItem(reports.latestFigures(ids, false, previousYear, thisYear), LatestFigure::planItemId);
+		var notes = byItem(reports.latestNotes(ids, thisYear, nextYear), LatestNote::planItemId);
+		var lastReports = byItem(reports.lastReports(ids), LastReport::planItemId);
 		return items.stream().map(item -> {
 			var percent = item.target().kind() == TargetKind.PERCENT;
 			var figure = latest.get(item.id());

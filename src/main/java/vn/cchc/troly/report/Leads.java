@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.progress.Situation;
 
 /**
- * Who leads which item: the active officials holding its lead position. Read once per summary,
- * reminder run or query, whatever the plan's size.
+ * Who leads which item: the active officials holding its lead position. Read per summary, reminder
+ * run or query: the position names once, the holders of each lead position asked about once.
  */
 @Component
 class Leads {
@@ -33,25 +34,22 @@ class Leads {
 	}
 
 	Directory directory() {
-		var holders = new HashMap<Long, List<Official>>();
-		for (var official : people.activeOfficials()) {
-			for (var positionId : official.positionIds()) {
-				holders.computeIfAbsent(positionId, id -> new ArrayList<>()).add(official);
-			}
-		}
 		var names = positions.all().stream().collect(Collectors.toMap(Position::id, Position::name, (a, b) -> a));
-		return new Directory(holders, names);
+		// Holders are read per lead position when first asked for, not every active official of the
+		// database: a province has thousands, each an aggregate read with its roles and positions.
+		var holders = new HashMap<Long, List<Official>>();
+		return new Directory(positionId -> holders.computeIfAbsent(positionId, people::holding), names);
 	}
 
-	/** Active officials by the positions they hold, and every position's name. */
-	record Directory(Map<Long, List<Official>> holders, Map<Long, String> positionNames) {
+	/** Active officials by the positions they hold (read when first asked for), and every position's name. */
+	record Directory(Function<Long, List<Official>> holders, Map<Long, String> positionNames) {
 
 		/** The active officials leading the item, by name. */
 		List<Official> leadsOf(PlanItem item) {
 			if (item.leadPosition() == null) {
 				return List.of();
 			}
-			return holders.getOrDefault(item.leadPosition().getId(), List.of()).stream()
+			return holders.apply(item.leadPosition().getId()).stream()
 				.sorted(Comparator.comparing(Official::displayName))
 				.toList();
 		}
