@@ -82,7 +82,7 @@ class Outbox {
 				rows.addAll(message(request.chatId(), part, locale));
 			}
 		}
-		write(null, request.updateId(), rows);
+		write(null, request.updateId(), rows, locale);
 	}
 
 	/**
@@ -97,7 +97,7 @@ class Outbox {
 		var locale = reply.locale() != null ? reply.locale() : fallbackLocale;
 		var rows = new ArrayList<Row>();
 		reply.parts().forEach(part -> rows.addAll(message(chatId, part, locale)));
-		write(deliveryKey, null, rows);
+		write(deliveryKey, null, rows, locale);
 	}
 
 	private record Row(long chatId, String method, String body, String replyMarkup, Integer messageId,
@@ -181,21 +181,22 @@ class Outbox {
 		}
 	}
 
-	private void write(String deliveryKey, Integer updateId, List<Row> rows) {
+	private void write(String deliveryKey, Integer updateId, List<Row> rows, Locale locale) {
 		var n = 0;
 		for (var row : rows) {
 			jdbc.sql("""
 					insert into telegram_outbox (delivery_key, chat_id, api_method, body, reply_markup, message_id,
 					    callback_query_id, show_alert, file_name, file_bytes, update_id, created_at, state, attempts,
-					    uncertain_attempts, in_flight)
+					    uncertain_attempts, in_flight, locale)
 					values (:key, :chatId, :method, :body, :markup, :messageId, :queryId, :alert, :fileName, :bytes,
-					    :updateId, :createdAt, 'PENDING', 0, 0, false)
+					    :updateId, :createdAt, 'PENDING', 0, 0, false, :locale)
 					""")
 				.param("key", deliveryKey == null ? null : deliveryKey + "/" + n++).param("chatId", row.chatId())
 				.param("method", row.method()).param("body", row.body()).param("markup", row.replyMarkup())
 				.param("messageId", row.messageId()).param("queryId", row.callbackQueryId())
 				.param("alert", row.showAlert()).param("fileName", row.fileName()).param("bytes", row.fileBytes())
-				.param("updateId", updateId).param("createdAt", now()).update();
+				.param("updateId", updateId).param("createdAt", now())
+				.param("locale", locale == null ? null : locale.toLanguageTag()).update();
 		}
 		if (rows.isEmpty()) {
 			return;
@@ -232,17 +233,48 @@ class Outbox {
 			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"))).list();
 	}
 
+	/**
+	 * The pending row, ready to send. When an earlier attempt may have reached Telegram (a crash or a
+	 * lost answer, {@code uncertain_attempts}), a text or caption goes out with a line saying it is
+	 * sent again: Telegram offers no way to ask whether it posted the first, so the user may see it
+	 * twice, and then knows the second is the same message, not a second report.
+	 */
 	Optional<OutboxMessage> load(long id) {
 		return jdbc.sql("""
 				select id, chat_id, api_method, body, reply_markup, message_id, callback_query_id, show_alert,
-				    file_name, file_bytes, attempts, uncertain_attempts
+				    file_name, file_bytes, attempts, uncertain_attempts, locale
 				from telegram_outbox where id = :id and state = 'PENDING'
 				""").param("id", id)
-			.query((rs, n) -> new OutboxMessage(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"),
-					rs.getString("body"), rs.getString("reply_markup"), (Integer) rs.getObject("message_id", Integer.class),
-					rs.getString("callback_query_id"), rs.getBoolean("show_alert"), rs.getString("file_name"),
-					rs.getBytes("file_bytes"), rs.getInt("attempts"), rs.getInt("uncertain_attempts")))
+			.query((rs, n) -> {
+				var method = rs.getString("api_method");
+				var uncertain = rs.getInt("uncertain_attempts");
+				var body = rs.getString("body");
+				if (uncertain > 0) {
+					body = markedAsResent(method, body, rs.getString("locale"));
+				}
+				return new OutboxMessage(rs.getLong("id"), rs.getLong("chat_id"), method, body,
+						rs.getString("reply_markup"), (Integer) rs.getObject("message_id", Integer.class),
+						rs.getString("callback_query_id"), rs.getBoolean("show_alert"), rs.getString("file_name"),
+						rs.getBytes("file_bytes"), rs.getInt("attempts"), uncertain);
+			})
 			.optional();
+	}
+
+	private String markedAsResent(String method, String body, String languageTag) {
+		var limit = switch (method) {
+			case TEXT -> MessageSplitter.TELEGRAM_LIMIT;
+			case PHOTO, DOCUMENT -> CAPTION_LIMIT;
+			// An edit or a button answer does the same thing twice: nothing to tell.
+			default -> 0;
+		};
+		if (limit == 0) {
+			return body;
+		}
+		var locale = languageTag == null ? Language.VI.locale() : Locale.forLanguageTag(languageTag);
+		var note = renderer.html("telegram.outbox.resent", List.of(), locale);
+		var marked = body == null || body.isEmpty() ? note : note + "\n" + body;
+		// Too long with the note: the message as it was, rather than one Telegram refuses.
+		return marked.length() <= limit ? marked : body;
 	}
 
 	/** A call for the row is about to start. */
