@@ -18,11 +18,13 @@ import java.util.Locale;
  * @param callbackData the pressed button's data, or null
  * @param callbackQueryId the id to answer the press with, or null
  * @param attachment a photo or file sent with the message, or null
+ * @param unreadable a message the bot cannot read (a voice note, a sticker, a place, a contact…)
  * @param locale the language to answer in: the user's choice, else Telegram's, else Vietnamese
  */
 public record ChatRequest(int updateId, long userId, String firstName, String username, String languageCode,
 		long chatId, ChatKind chatKind, String chatTitle, Integer messageId, boolean edited, String command, String argument,
-		String text, String callbackData, String callbackQueryId, Attachment attachment, Locale locale) {
+		String text, String callbackData, String callbackQueryId, Attachment attachment, boolean unreadable,
+		Locale locale) {
 
 	public enum ChatKind {
 		PRIVATE, GROUP, CHANNEL
@@ -44,6 +46,6 @@ public record ChatRequest(int updateId, long userId, String firstName, String us
 	/** The same request read as a command; the router uses it once it has parsed the text. */
 	public ChatRequest asCommand(String name, String argumentText) {
 		return new ChatRequest(updateId, userId, firstName, username, languageCode, chatId, chatKind, chatTitle, messageId,
-				edited, name, argumentText, text, callbackData, callbackQueryId, attachment, locale);
+				edited, name, argumentText, text, callbackData, callbackQueryId, attachment, unreadable, locale);
 	}
 }

@@ -71,7 +71,7 @@ class ChatRequests {
 		}
 		var attachment = attachment(message);
 		return request(updateId, from, message.getChat(), message.getMessageId(), edited,
-				attachment == null ? message.getText() : null, null, null, attachment);
+				attachment == null ? message.getText() : null, null, null, attachment, unreadable(message));
 	}
 
 	private ChatRequest fromCallback(int updateId, CallbackQuery callback) {
@@ -80,15 +80,22 @@ class ChatRequests {
 			return null;
 		}
 		return request(updateId, callback.getFrom(), message.getChat(), message.getMessageId(), false, null,
-				callback.getData(), callback.getId(), null);
+				callback.getData(), callback.getId(), null, false);
 	}
 
 	private ChatRequest request(int updateId, User from, Chat chat, Integer messageId, boolean edited, String text,
-			String callbackData, String callbackQueryId, Attachment attachment) {
+			String callbackData, String callbackQueryId, Attachment attachment, boolean unreadable) {
 		var locale = languages.languageOf(from.getId(), from.getLanguageCode()).locale();
 		return new ChatRequest(updateId, from.getId(), from.getFirstName(), from.getUserName(), from.getLanguageCode(),
 				chat.getId(), kind(chat), chat.getTitle(), messageId, edited, null, null, text, callbackData, callbackQueryId,
-				attachment, locale);
+				attachment, unreadable, locale);
+	}
+
+	/** Something a person sent that the bot cannot read: a voice note, a sticker, a place, a contact… */
+	private static boolean unreadable(Message message) {
+		return message.hasSticker() || message.hasVoice() || message.hasVideoNote() || message.hasLocation()
+				|| message.hasContact() || message.hasAudio() || message.hasVideo() || message.hasAnimation()
+				|| message.hasPoll() || message.hasDice();
 	}
 
 	private static ChatKind kind(Chat chat) {

@@ -59,7 +59,12 @@ class ChatRouter {
 			return command(request);
 		}
 		if (request.text() == null && request.attachment() == null) {
-			return Reply.none();
+			// A voice note or a sticker in a private chat is someone waiting for an answer; elsewhere it is chatter.
+			if (!request.unreadable() || !request.isPrivate()) {
+				return Reply.none();
+			}
+			return access.refusal(request, Access.REGISTERED, Chats.ANY)
+				.orElseGet(() -> Reply.text("telegram.media.unreadable"));
 		}
 		// Text, photos, files and edits are for registered officials only.
 		var refused = access.refusal(request, Access.REGISTERED, Chats.ANY);

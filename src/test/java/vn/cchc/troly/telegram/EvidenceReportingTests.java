@@ -86,4 +86,20 @@ class EvidenceReportingTests extends ReportingTest {
 		assertThat(evidenceBy(official)).singleElement().satisfies(e -> assertThat(e.get("code")).isEqualTo("3.5"));
 		assertThat(reportsBy(official)).singleElement().satisfies(r -> assertThat(r.get("code")).isEqualTo("3.5"));
 	}
+
+	@Test
+	void aVoiceNoteOrAStickerIsAnsweredWithWhatTheBotCanReadAndStoresNothing() {
+		var vy = someone("Vy", "vi");
+		var official = officeOfficial(vy);
+
+		var voice = replyTo(telegram.userSendsOther(vy, "voice", "2.2 97,5"));
+		var sticker = replyTo(telegram.userSendsOther(vy, "sticker", null));
+
+		assertThat(voice.text()).isEqualTo("Tôi chỉ đọc được chữ, ảnh và tệp; tin thoại, nhãn dán, vị trí hay danh bạ thì "
+				+ "tôi chưa đọc được. Hãy gõ số liệu hoặc ghi chú, ví dụ <code>/so 2.2 97,5</code>, hoặc gõ /trogiup để "
+				+ "xem các lệnh.");
+		assertThat(sticker.text()).isEqualTo(voice.text());
+		assertThat(evidenceBy(official)).isEmpty();
+		assertThat(reportsBy(official)).isEmpty();
+	}
 }
