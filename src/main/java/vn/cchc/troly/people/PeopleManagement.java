@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,16 +26,18 @@ public class PeopleManagement {
 	private final PlanPositions planPositions;
 	private final PeopleSettings settings;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private final InviteCodes codes = new InviteCodes();
 
 	PeopleManagement(OfficialRepository officials, InviteRepository invites, Positions positions,
-			PlanPositions planPositions, PeopleSettings settings, Clock clock) {
+			PlanPositions planPositions, PeopleSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.officials = officials;
 		this.invites = invites;
 		this.positions = positions;
 		this.planPositions = planPositions;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** An invite valid for the configured time ({@code troly.people.invite-validity}). */
@@ -112,6 +115,7 @@ public class PeopleManagement {
 			.granting(invite.role(), position.id());
 		var saved = officials.save(official);
 		invites.recordUser(invite.id(), saved.id());
+		events.publishEvent(new InviteRedeemed(saved.id(), telegramUserId, invite.role()));
 		return new RedeemOutcome.Registered(saved, position, invite.role(), existing.isEmpty());
 	}
 

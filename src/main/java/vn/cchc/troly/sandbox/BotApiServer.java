@@ -506,6 +506,30 @@ public final class BotApiServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The menu a user sees in a chat, found as Telegram finds it: the chat's own menu, then the one
+	 * for all private (or all group) chats, then the default; at each step the user's language
+	 * before the menu without a language. Null when none was set.
+	 */
+	public JsonNode menuSeenIn(long chatId, String languageCode) {
+		var scopes = List.of("chat:" + chatId, chatId < 0 ? "all_group_chats" : "all_private_chats", "default");
+		lock.lock();
+		try {
+			for (var scope : scopes) {
+				for (var language : new String[] { languageCode, null }) {
+					var menu = commandMenus.get(menuKey(scope, language));
+					if (menu != null) {
+						return menu;
+					}
+				}
+			}
+			return null;
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
 	/** Waits for a request of the method (any case) that matches, made at any time so far. */
 	public ApiRequest awaitRequest(String method, Predicate<ApiRequest> matching, Duration timeout) {
 		return await(() -> requests.stream().filter(r -> r.is(method) && matching.test(r)).findFirst().orElse(null),
@@ -694,6 +718,10 @@ public final class BotApiServer implements AutoCloseable {
 		if (request.method().equals("setmycommands") || request.method().equals("deletemycommands")) {
 			var scope = request.json("scope");
 			var scopeType = scope == null ? "default" : scope.get("type").asString();
+			// A chat's own menu is kept per chat, as Telegram does.
+			if (scope != null && scope.has("chat_id")) {
+				scopeType += ":" + scope.get("chat_id").asString();
+			}
 			lock.lock();
 			try {
 				var key = menuKey(scopeType, request.param("language_code"));

@@ -1,39 +1,124 @@
 package vn.cchc.troly.telegram;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
+import vn.cchc.troly.people.InviteRedeemed;
+import vn.cchc.troly.people.Official;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.Role;
+
 /**
- * The command menu Telegram shows beside the text field, from the registered commands: Vietnamese
- * names for everyone (no language code), English aliases for users whose app is in English.
+ * The command menu Telegram shows beside the text field, from the registered commands and what
+ * each one admits ({@link Access}, {@link Chats}), so nobody is offered a command that would only
+ * refuse them: in private chats the officials' commands; in groups the ones that answer there; for
+ * each leader and coordinator, in their own chat, everything their role may use. Vietnamese names
+ * for everyone (no language code), English aliases for apps in English.
+ * <p>
+ * Leaders and coordinators are few; their menus are set in the background at start and when an
+ * invite gives someone such a role, so neither start-up nor an update waits for Telegram.
  */
 @Component
-class CommandMenu {
+class CommandMenu implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
 	private final CommandRegistry registry;
 	private final ReplyRenderer renderer;
 	private final TelegramSender sender;
+	private final PeopleManagement people;
+	private final TelegramSettings settings;
+	private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+		var thread = new Thread(runnable, "telegram-menus");
+		thread.setDaemon(true);
+		return thread;
+	});
 
-	CommandMenu(CommandRegistry registry, ReplyRenderer renderer, TelegramSender sender) {
+	CommandMenu(CommandRegistry registry, ReplyRenderer renderer, TelegramSender sender, PeopleManagement people,
+			TelegramSettings settings) {
 		this.registry = registry;
 		this.renderer = renderer;
 		this.sender = sender;
+		this.people = people;
+		this.settings = settings;
 	}
 
+	/** Every scope's menu: the general ones now, each leader's and coordinator's in the background. */
 	void publish() {
-		sender.execute("setMyCommands", new SetMyCommands(commands(Language.VI), new BotCommandScopeDefault(), null));
-		sender.execute("setMyCommands",
-				new SetMyCommands(commands(Language.EN), new BotCommandScopeDefault(), Language.EN.code()));
+		set(new BotCommandScopeDefault(), CommandMenu::forOfficials);
+		set(new BotCommandScopeAllGroupChats(), CommandMenu::inGroups);
+		background.execute(() -> {
+			for (var role : List.of(Role.LEADER, Role.COORDINATOR)) {
+				people.withRole(role).forEach(this::publishFor);
+			}
+		});
 	}
 
-	List<BotCommand> commands(Language language) {
-		return registry.commands().stream().filter(ChatCommand::inMenu)
+	/** Someone became a leader or the coordinator: their own menu lists what they may now use. */
+	@TransactionalEventListener
+	void on(InviteRedeemed redeemed) {
+		if (redeemed.role() == Role.OFFICIAL || !settings.hasToken()) {
+			return;
+		}
+		background.execute(() -> people.byId(redeemed.officialId()).ifPresent(this::publishFor));
+	}
+
+	private void publishFor(Official official) {
+		if (!official.active() || !(official.hasRole(Role.LEADER) || official.hasRole(Role.COORDINATOR))) {
+			return;
+		}
+		try {
+			set(new BotCommandScopeChat(String.valueOf(official.telegramUserId())),
+					command -> command.access().admits(official) && inPrivate(command));
+		}
+		catch (RuntimeException e) {
+			// The general menu still lists their officials' commands; the next start tries again.
+			log.warn("The command menu of official {} could not be set: {}", official.id(),
+					settings.redact(String.valueOf(e)));
+		}
+	}
+
+	private void set(BotCommandScope scope, Predicate<ChatCommand> offered) {
+		sender.execute("setMyCommands", new SetMyCommands(commands(Language.VI, offered), scope, null));
+		sender.execute("setMyCommands", new SetMyCommands(commands(Language.EN, offered), scope, Language.EN.code()));
+	}
+
+	List<BotCommand> commands(Language language, Predicate<ChatCommand> offered) {
+		return registry.commands().stream().filter(ChatCommand::inMenu).filter(offered)
 			.map(c -> new BotCommand(language == Language.EN ? c.alias() : c.name(),
 					renderer.plain(c.descriptionKey(), List.of(), language.locale())))
 			.toList();
+	}
+
+	/** What any registered official may use in a private chat (strangers are told how to join). */
+	private static boolean forOfficials(ChatCommand command) {
+		return (command.access() == Access.ANYONE || command.access() == Access.REGISTERED) && inPrivate(command);
+	}
+
+	private static boolean inPrivate(ChatCommand command) {
+		return command.chats() != Chats.GROUPS;
+	}
+
+	private static boolean inGroups(ChatCommand command) {
+		return command.chats() != Chats.PRIVATE;
+	}
+
+	@Override
+	public void destroy() {
+		background.shutdownNow();
 	}
 }

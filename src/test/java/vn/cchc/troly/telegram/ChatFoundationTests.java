@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.troly.LogCapture;
+import vn.cchc.troly.people.Role;
+import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.BotMessage;
 
 /** The chat adapter end to end: real client, long polling, the in-JVM Bot API server. */
@@ -102,6 +104,44 @@ class ChatFoundationTests extends ChatTest {
 				"lang: Change language: /lang en or /lang vi");
 		assertThat(commands(english.json("commands"))).as("test-only commands stay out of the menu")
 			.noneMatch(c -> c.startsWith("long") || c.startsWith("broken"));
+	}
+
+	@Test
+	void eachOneIsOfferedOnlyTheCommandsTheyMayUseWhereTheyAre() {
+		var official = someOfficial("Ánh", "vi");
+		var coordinator = someone("Điệp", "vi");
+		register(coordinator, "Văn phòng - Thống kê", Role.COORDINATOR);
+		var leader = someone("Lee", "en");
+		register(leader, "Chủ tịch UBND xã", Role.LEADER);
+		var group = someGroup("Lãnh đạo xã (menu)");
+
+		var coordinatorMenu = menuOnceItOffers(coordinator, "vi", "moi");
+		var leaderMenu = menuOnceItOffers(leader, "en", "status");
+		var officialMenu = names(telegram.menuSeenIn(official.id(), "vi"));
+		var groupMenu = names(telegram.menuSeenIn(group.id(), "vi"));
+
+		assertThat(officialMenu).contains("viec", "so", "capnhat", "hoantac", "lichsu", "trogiup", "ngonngu")
+			.doesNotContain("moi", "xuat", "tinhhinh", "nhacviec", "loigui", "nhomlanhdao");
+		assertThat(coordinatorMenu).contains("viec", "so", "moi", "xuat", "tinhhinh", "chuabaocao", "nhacviec", "han",
+				"loigui").doesNotContain("nhomlanhdao");
+		assertThat(leaderMenu).contains("status", "missing", "export", "figure").doesNotContain("invite", "failed");
+		assertThat(groupMenu).contains("tinhhinh", "nhomlanhdao", "trogiup").doesNotContain("so", "viec", "moi");
+	}
+
+	/** The user's own menu is set in the background after they join: waits for it. */
+	private java.util.List<String> menuOnceItOffers(ChatUser user, String language, String command) {
+		return telegram.await(() -> {
+			var names = names(telegram.menuSeenIn(user.id(), language));
+			return names.contains(command) ? names : null;
+		}, WAIT, "a menu offering /" + command);
+	}
+
+	private static java.util.List<String> names(tools.jackson.databind.JsonNode commands) {
+		var list = new java.util.ArrayList<String>();
+		if (commands != null) {
+			commands.forEach(c -> list.add(c.get("command").asString()));
+		}
+		return list;
 	}
 
 	@Test
