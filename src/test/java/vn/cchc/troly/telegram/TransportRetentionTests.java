@@ -1,0 +1,77 @@
+package vn.cchc.troly.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.cchc.troly.RepositoryTest;
+
+/** Old transport rows go; anything still to handle or send, failures, and recent rows stay. */
+@RepositoryTest
+class TransportRetentionTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-27T09:00:00Z");
+
+	@Autowired
+	DataSource dataSource;
+
+	JdbcClient jdbc;
+	TransportRetention retention;
+
+	@BeforeEach
+	void setUp() {
+		jdbc = JdbcClient.create(dataSource);
+		retention = new TransportRetention(jdbc, new RetentionSettings(Duration.ofDays(30)),
+				Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	@Test
+	void handledUpdatesAndSentMessagesOlderThanTheRetentionArePurgedTheRestStays() {
+		update(1, daysAgo(40), daysAgo(40));
+		update(2, daysAgo(40), null);
+		update(3, daysAgo(5), daysAgo(5));
+		message("SENT", daysAgo(45), daysAgo(45));
+		message("FAILED", daysAgo(45), null);
+		message("PENDING", daysAgo(45), null);
+		message("SENT", daysAgo(2), daysAgo(2));
+
+		var purged = retention.purge();
+
+		assertThat(purged).isEqualTo(new TransportRetention.Purged(1, 1));
+		assertThat(jdbc.sql("select update_id from telegram_update order by update_id").query(Long.class).list())
+			.containsExactly(2L, 3L);
+		assertThat(jdbc.sql("select state from telegram_outbox order by id").query(String.class).list())
+			.isEqualTo(List.of("FAILED", "PENDING", "SENT"));
+	}
+
+	private static OffsetDateTime daysAgo(int days) {
+		return OffsetDateTime.ofInstant(NOW.minus(Duration.ofDays(days)), ZoneOffset.UTC);
+	}
+
+	private void update(long id, OffsetDateTime received, OffsetDateTime processed) {
+		jdbc.sql("""
+				insert into telegram_update (update_id, chat_id, user_id, received_at, processed_at, payload)
+				values (:id, 1, 1, :received, :processed, '{}')
+				""").param("id", id).param("received", received).param("processed", processed).update();
+	}
+
+	private void message(String state, OffsetDateTime created, OffsetDateTime sent) {
+		jdbc.sql("""
+				insert into telegram_outbox (chat_id, api_method, body, show_alert, created_at, state, attempts,
+				    uncertain_attempts, in_flight, sent_at)
+				values (1, 'sendMessage', 'x', false, :created, :state, 1, 0, false, :sent)
+				""").param("created", created).param("state", state).param("sent", sent).update();
+	}
+}
