@@ -24,12 +24,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * {@code backup FILE} while the application runs, and {@code restore FILE} after it stopped, each
  * as its own {@code java} process on the test classpath, against an H2 file database opened with
- * AUTO_SERVER=TRUE like the default one: the running application serves it on 127.0.0.1 only, the
+ * the default URL's options (application.yml: AUTO_SERVER=TRUE, WRITE_DELAY=0): the running application serves it on 127.0.0.1 only, the
  * backup holds what was there when it ran, the restore brings exactly that back.
  */
 class BackupRestoreTests {
@@ -51,7 +53,7 @@ class BackupRestoreTests {
 
 	@Test
 	void aBackupTakenWhileTheBotRunsIsRestoredAfterwards() throws Exception {
-		var url = "jdbc:h2:file:" + folder.resolve("troly") + ";AUTO_SERVER=TRUE";
+		var url = defaultUrlIn(folder);
 		var backup = folder.resolve("sao luu 'một'.sql.gz");
 		running = start(url);
 		awaitStarted(running);
@@ -78,6 +80,15 @@ class BackupRestoreTests {
 		assertThat(restored.exitCode()).as(restored.output()).isZero();
 		assertThat(positions(url)).contains("Trước sao lưu").doesNotContain("Sau sao lưu");
 		assertThat(count(url, "select count(*) from \"flyway_schema_history\" where \"success\"")).isGreaterThan(5);
+	}
+
+	/** The application's default database URL with all its options, for a database in the folder. */
+	private static String defaultUrlIn(Path folder) {
+		var yaml = new YamlPropertiesFactoryBean();
+		yaml.setResources(new ClassPathResource("application.yml"));
+		var url = yaml.getObject().getProperty("spring.datasource.url");
+		assertThat(url).startsWith("jdbc:h2:file:./data/troly;");
+		return url.replace("./data/troly", folder.resolve("troly").toString());
 	}
 
 	@Test
