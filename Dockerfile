@@ -24,10 +24,10 @@ COPY --from=build /src/target/app/ /app/
 # this image's JVM, with the ENTRYPOINT's flags, writes /app/app.jsa; every start then maps those
 # classes instead of loading them. The start-up benchmark runs the same script.
 COPY src/main/docker/app-cds.sh /tmp/app-cds.sh
-RUN sh /tmp/app-cds.sh /app -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 \
+RUN sh /tmp/app-cds.sh /app -XX:+UseSerialGC -Xmx256m -Xms64m -XX:TieredStopAtLevel=1 \
  && rm /tmp/app-cds.sh \
  && mkdir -p /app/data && chown troly /app/data
 USER troly
 VOLUME /app/data
 ENV TZ=Asia/Ho_Chi_Minh
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/tro-ly-cchc.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx256m", "-Xms64m", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/tro-ly-cchc.jar"]

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -45,8 +46,13 @@ final class StartupBenchmark {
 		var jar = Path.of("target", "tro-ly-cchc.jar").toAbsolutePath();
 		var app = dir.resolve("app").toAbsolutePath();
 		var entrypoint = entrypoint(Path.of("Dockerfile"), java, app);
-		var trainingFlags = entrypoint.stream()
+		var trainingFlags = trainingFlags(Path.of("Dockerfile"));
+		var startFlags = entrypoint.stream()
 			.filter(word -> word.startsWith("-X") && !word.startsWith("-XX:SharedArchiveFile")).toList();
+		if (!trainingFlags.equals(startFlags)) {
+			throw new IllegalStateException("the Dockerfile trains the archive with " + trainingFlags
+					+ " but starts with " + startFlags + ": give both the same flags");
+		}
 		System.out.printf("%n-- 4. start-up and memory: the Dockerfile's start, %s, on %s --%n",
 				String.join(" ", entrypoint.subList(1, entrypoint.size())).replace(app + "/", "/app/"),
 				database == null ? "an empty H2 file" : "the province's H2 file");
@@ -107,6 +113,15 @@ final class StartupBenchmark {
 		}
 		words.set(0, java);
 		return words;
+	}
+
+	/** The JVM flags the Dockerfile's {@code RUN sh /tmp/app-cds.sh /app ...} trains the archive with. */
+	static List<String> trainingFlags(Path dockerfile) throws Exception {
+		var run = "app-cds.sh /app ";
+		var line = Files.readAllLines(dockerfile).stream().filter(l -> l.contains(run)).findFirst()
+			.orElseThrow(() -> new IllegalStateException("no '" + run + "' line in " + dockerfile));
+		return Arrays.stream(line.substring(line.indexOf(run) + run.length()).split("\\s+"))
+			.filter(word -> word.startsWith("-")).toList();
 	}
 
 	private static String url(Path database) {
