@@ -24,8 +24,9 @@ public final class OperatorMode {
 				"spring.main.banner-mode", "off",
 				"troly.operator-mode", "true",
 				"logging.level.root", "WARN",
-				// Console logs share stdout with the command's output (plan-check --json is piped):
-				// Flyway's notice that H2 is newer than it was verified with would precede it on every run.
+				// The console log on stderr: stdout holds the command's output alone (plan-check --json is piped).
+				"logging.config", "classpath:logback-operator.xml",
+				// Flyway's notice that H2 is newer than it was verified with, on every run, is noise for an operator.
 				"logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
 	}
 }
