@@ -1,5 +1,7 @@
 package vn.cchc.troly.people;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +29,23 @@ interface OfficialRepository extends ListCrudRepository<Official, Long> {
 			order by o.display_name
 			""")
 	List<Official> findActiveWithRole(String role);
+
+	/**
+	 * The positions asked for, each with its active holders (one row per holder, a row with no
+	 * official for a position nobody active holds), holders by name: one query for a plan's leads.
+	 */
+	@Query("""
+			select p.id as position_id, p.name as position_name, o.id as official_id, o.telegram_user_id,
+			       o.display_name, o.muted_until
+			from job_position p
+			left join official_position h on h.position_id = p.id
+			left join official o on o.id = h.official_id and o.active
+			where p.id in (:positionIds)
+			order by p.id, o.display_name, o.id
+			""")
+	List<HolderRow> findHolders(Collection<Long> positionIds);
+
+	record HolderRow(long positionId, String positionName, Long officialId, Long telegramUserId, String displayName,
+			Instant mutedUntil) {
+	}
 }

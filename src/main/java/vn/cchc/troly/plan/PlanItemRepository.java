@@ -11,6 +11,10 @@ interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
 	@Query("select * from plan_item where plan_id = :planId order by ordinal, id")
 	List<PlanItem> findByPlanOrderByOrdinal(Long planId);
 
+	/** The items of a plan less withdrawn ones, in the plan's order. */
+	@Query("select * from plan_item where plan_id = :planId and withdrawn_at is null order by ordinal")
+	List<PlanItem> findActiveByPlan(long planId);
+
 	/** The items of the plan imported last (the one the commune works on now), less withdrawn ones. */
 	@Query("""
 			select i.* from plan_item i

@@ -29,6 +29,14 @@ public class PlanItems {
 		return items.findCurrent();
 	}
 
+	/**
+	 * A plan's items (less withdrawn ones) in the plan's order, whether or not it is the current
+	 * plan: what a province install composes each unit's summary from. Empty for an unknown plan.
+	 */
+	public List<PlanItem> ofPlan(long planId) {
+		return items.findActiveByPlan(planId);
+	}
+
 	/** An item of the current plan by its code as users type it: "2.2", "2.2.", " 4 ". */
 	public Optional<PlanItem> byCode(String code) {
 		var wanted = normaliseCode(code);

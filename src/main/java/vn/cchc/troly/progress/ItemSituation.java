@@ -45,6 +45,14 @@ public class ItemSituation {
 		return of(planItems.current());
 	}
 
+	/**
+	 * Every item of the given plan (less withdrawn ones), in the plan's order, with its status: the
+	 * same evaluation as {@link #situations()}, for a plan that need not be the current one.
+	 */
+	public List<Situation> situations(long planId) {
+		return of(planItems.ofPlan(planId));
+	}
+
 	/** One item of the current plan by its code ("2.2"), with its status. */
 	public Optional<Situation> situation(String itemCode) {
 		return planItems.byCode(itemCode).map(this::of);

@@ -16,7 +16,9 @@ import java.util.List;
 
 import java.text.NumberFormat;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -60,6 +62,11 @@ class ChartRenderer {
 
 	/** A PNG of {@link #WIDTH} × {@link #HEIGHT} pixels. */
 	byte[] render(ChartTexts texts, List<IndicatorBar> indicators) {
+		return png(draw(texts, indicators));
+	}
+
+	/** The picture, before it is encoded. */
+	BufferedImage draw(ChartTexts texts, List<IndicatorBar> indicators) {
 		var percent = indicators.stream().filter(IndicatorBar::percent).toList();
 		var counts = indicators.stream().filter(i -> !i.percent()).toList();
 		var image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -86,7 +93,7 @@ class ChartRenderer {
 		finally {
 			g.dispose();
 		}
-		return png(image);
+		return image;
 	}
 
 	private JFreeChart chart(ChartTexts texts, List<IndicatorBar> indicators, String axisLabel, boolean withTitle) {
@@ -198,13 +205,29 @@ class ChartRenderer {
 		return p;
 	}
 
+	/**
+	 * Deflate level 2 rather than ImageIO's default 4: the same pixels, a quarter larger (≈ 51 KB
+	 * instead of 41 KB). The province benchmark measures the levels side by side (a province's
+	 * summaries are a hundred charts); level 2 was the fastest in both runs, by 15–45 %, at a load
+	 * of 7–8 on two cores, so the gain is uncertain until a quiet run. Level 9 takes three times as long.
+	 */
 	private static byte[] png(BufferedImage image) {
-		try (var out = new ByteArrayOutputStream()) {
-			ImageIO.write(image, "png", out);
+		var writer = ImageIO.getImageWritersByFormatName("png").next();
+		try (var out = new ByteArrayOutputStream(); var stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			var param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			// PNGImageWriter's level is 9 - round(9 × quality): 0.75 is level 2.
+			param.setCompressionQuality(0.75f);
+			writer.write(null, new IIOImage(image, null, null), param);
+			stream.flush();
 			return out.toByteArray();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		finally {
+			writer.dispose();
 		}
 	}
 

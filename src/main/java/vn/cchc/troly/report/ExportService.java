@@ -65,10 +65,11 @@ public class ExportService {
 	private ExportWorkbook.SheetData planSheet(Locale locale, LocalDate today) {
 		var plan = planItems.currentPlan();
 		var sectionTitles = plan.map(Plan::sections).orElse(List.of());
-		var directory = leads.directory();
+		var all = situations.situations();
+		var directory = leads.directory(ReportQueries.items(all));
 		var rows = new ArrayList<List<String>>();
 		String section = null;
-		for (var situation : situations.situations()) {
+		for (var situation : all) {
 			var item = situation.item();
 			if (!item.sectionCode().equals(section)) {
 				section = item.sectionCode();

@@ -19,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cchc.troly.TroLyCchcApplication;
-import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.PositionHolders.Holder;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ItemStatus.Status;
 import vn.cchc.troly.progress.Situation;
@@ -101,7 +101,7 @@ public class Reminders {
 	private ReminderRun run(boolean periodDue) {
 		var now = clock.instant();
 		var all = situations.situations();
-		var directory = leads.directory();
+		var directory = leads.directory(ReportQueries.items(all));
 		var sent = new ArrayList<ReminderRun.Sent>();
 		var skipped = new ArrayList<ReminderRun.Skipped>();
 		if (periodDue) {
@@ -181,11 +181,11 @@ public class Reminders {
 	private record NoticeDue(ReminderKind kind, Integer days) {
 	}
 
-	private record Notice(Official official, ReminderKind kind, Integer days, LocalDate deadline) {
+	private record Notice(Holder official, ReminderKind kind, Integer days, LocalDate deadline) {
 	}
 
 	/** Records the reminder and publishes it, in one transaction; empty when another poller recorded it first. */
-	private Optional<ReminderRun.Sent> issue(Official official, ReminderKind kind, Integer days, String periodKey,
+	private Optional<ReminderRun.Sent> issue(Holder official, ReminderKind kind, Integer days, String periodKey,
 			String onceKey, List<Situation> items, Instant now) {
 		var codes = items.stream().map(s -> s.item().code()).toList();
 		try {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.Plan;
+import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ProgressLog;
@@ -49,7 +50,7 @@ public class ReportQueries {
 		var titles = new LinkedHashMap<String, String>();
 		plan.map(Plan::sections).orElse(List.of()).forEach(section -> titles.put(section.code(), section.title()));
 		var all = situations.situations();
-		var directory = leads.directory();
+		var directory = leads.directory(items(all));
 		var sections = new LinkedHashMap<String, List<PlanOverview.Line>>();
 		for (var situation : all) {
 			var item = situation.item();
@@ -67,7 +68,7 @@ public class ReportQueries {
 	public Optional<ItemDetail> item(String itemCode) {
 		return situations.situation(itemCode).map(situation -> {
 			var item = situation.item();
-			var directory = leads.directory();
+			var directory = leads.directory(List.of(item));
 			var history = progress.history(item.code()).orElseThrow();
 			return new ItemDetail(situation, directory.leadNames(item), directory.leadPosition(item),
 					directory.coordinating(item), item.deadline() != null, history.entries(),
@@ -78,7 +79,8 @@ public class ReportQueries {
 	/** Who has not reported this period, on which items. */
 	public MissingReports missingReports() {
 		var now = clock.instant();
-		var notReported = leads.directory().notReported(situations.situations());
+		var all = situations.situations();
+		var notReported = leads.directory(items(all)).notReported(all);
 		var reporters = notReported.leads().stream()
 			.map(lead -> new MissingReports.Reporter(lead.official().id(), lead.official().telegramUserId(),
 					lead.official().displayName(), lead.official().isMuted(now),
@@ -100,6 +102,10 @@ public class ReportQueries {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE);
+	}
+
+	static List<PlanItem> items(List<Situation> situations) {
+		return situations.stream().map(Situation::item).toList();
 	}
 
 	private static MissingReports.ItemRef ref(Situation situation) {

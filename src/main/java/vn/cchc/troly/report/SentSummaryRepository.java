@@ -28,6 +28,20 @@ interface SentSummaryRepository extends Repository<SentSummary, Long> {
 			""")
 	Optional<Sent> findLatestBefore(String weekKey);
 
+	/**
+	 * The latest summary of a week before the given one that listed an item of the plan: what a
+	 * plan's "changed since last week" counts from when several plans' summaries are sent.
+	 */
+	@Query("""
+			select s.id, s.week_key, s.chat_id, s.sent_at from sent_summary s
+			where s.week_key < :weekKey
+			  and exists (select 1 from sent_summary_item i join plan_item p on p.id = i.plan_item_id
+			              where i.sent_summary_id = s.id and p.plan_id = :planId)
+			order by s.week_key desc, s.sent_at desc, s.id desc
+			fetch first 1 rows only
+			""")
+	Optional<Sent> findLatestBeforeForPlan(String weekKey, long planId);
+
 	@Query("select i.* from sent_summary_item i where i.sent_summary_id = :summaryId")
 	List<ItemSnapshot> snapshot(long summaryId);
 

@@ -62,6 +62,19 @@ public class Summaries {
 		return render(SummaryMessage.PREVIEW, compose(), locale);
 	}
 
+	/**
+	 * The given plan's summary as it would be posted now, as data; nothing is recorded. The chat's
+	 * screens use the current plan ({@link #compose()}); this is for an install serving several units.
+	 */
+	public WeeklySummary compose(long planId) {
+		return transaction.execute(status -> composer.compose(planId));
+	}
+
+	/** The given plan's summary as it would be posted now, rendered (text and chart); nothing is recorded. */
+	public SummaryMessage preview(long planId, Locale locale) {
+		return render(SummaryMessage.PREVIEW, compose(planId), locale);
+	}
+
 	/** A recorded summary rendered in the reader's language, exactly as it was composed. */
 	public Optional<SummaryMessage> message(long summaryId, Locale locale) {
 		return summary(summaryId).map(summary -> render(summaryId, summary, locale));

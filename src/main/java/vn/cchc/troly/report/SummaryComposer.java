@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,13 +40,26 @@ class SummaryComposer {
 		this.clock = clock;
 	}
 
-	/** The summary for the week we are in, as it would be posted now. */
+	/** The current plan's summary for the week we are in, as it would be posted now. */
 	WeeklySummary compose() {
+		return compose(situations.situations(), sent::findLatestBefore);
+	}
+
+	/**
+	 * The given plan's summary for the week we are in; what changed counts from the latest summary
+	 * that listed this plan's items (for the current plan, the same as {@link #compose()} once a
+	 * summary of it was sent).
+	 */
+	WeeklySummary compose(long planId) {
+		return compose(situations.situations(planId), weekKey -> sent.findLatestBeforeForPlan(weekKey, planId));
+	}
+
+	private WeeklySummary compose(List<Situation> all,
+			Function<String, Optional<SentSummaryRepository.Sent>> previousBefore) {
 		var now = clock.instant();
 		var zoned = now.atZone(TroLyCchcApplication.ZONE);
 		var weekKey = WeeklySlot.weekKey(zoned);
-		var all = situations.situations();
-		var directory = leads.directory();
+		var directory = leads.directory(ReportQueries.items(all));
 		var items = all.stream().map(s -> item(s, directory)).toList();
 
 		var offTrack = items.stream()
@@ -53,7 +67,7 @@ class SummaryComposer {
 			.sorted(Comparator.comparingInt(SummaryComposer::urgency))
 			.toList();
 
-		var previous = sent.findLatestBefore(weekKey);
+		var previous = previousBefore.apply(weekKey);
 		var changes = previous.map(p -> changes(items, sent.snapshot(p.id()))).orElse(List.of());
 
 		var notReported = directory.notReported(all);

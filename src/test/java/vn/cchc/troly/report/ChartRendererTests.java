@@ -39,6 +39,26 @@ class ChartRendererTests {
 	}
 
 	@Test
+	void thePngHoldsEveryPixelDrawn() throws Exception {
+		var bars = List.of(
+				new IndicatorBar("2.2", new BigDecimal("97.5"), new BigDecimal("98"), new BigDecimal("95"), Color.ORANGE, true),
+				new IndicatorBar("1.1", BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, Color.RED, false));
+		var drawn = renderer.draw(texts, bars);
+
+		var png = renderer.render(texts, bars);
+
+		var decoded = ImageIO.read(new ByteArrayInputStream(png));
+		var different = 0;
+		for (int y = 0; y < drawn.getHeight(); y++) {
+			for (int x = 0; x < drawn.getWidth(); x++) {
+				different += decoded.getRGB(x, y) == drawn.getRGB(x, y) ? 0 : 1;
+			}
+		}
+		assertThat(different).as("pixels the PNG changed").isZero();
+		assertThat(png.length).as("small enough to send as a photo").isLessThan(200 * 1024);
+	}
+
+	@Test
 	void theTitleIsSetInAFontThatDrawsVietnamese() {
 		Font title = renderer.font(Font.BOLD, 26);
 		assertThat(title.canDisplayUpTo(texts.title())).as("first character the font cannot draw").isEqualTo(-1);

@@ -101,6 +101,40 @@ class WeeklySummaryTests {
 	}
 
 	@Test
+	void theCurrentPlansSummaryComposedForItsIdIsTheSummaryTheChatShows() {
+		var planId = scenario.seed.plan().id();
+
+		assertThat(summaries.compose(planId)).isEqualTo(summaries.compose());
+		var byId = summaries.preview(planId, VI);
+		var current = summaries.preview(VI);
+		assertThat(byId.html()).isEqualTo(current.html());
+		assertThat(byId.caption()).isEqualTo(current.caption());
+		assertThat(byId.chartPng()).isEqualTo(current.chartPng());
+	}
+
+	@Test
+	void aPlanNoLongerCurrentStillHasItsOwnSummaryComparedWithItsOwnLastSummary() {
+		var before = summaries.compose();
+		// Another unit's plan, imported later: it becomes the current plan.
+		jdbc.update("insert into admin_unit (name, time_zone) values ('UBND xã Phổ Minh', 'Asia/Ho_Chi_Minh')");
+		jdbc.update("""
+				insert into plan (unit_id, title, plan_year, imported_at)
+				values ((select id from admin_unit where name = 'UBND xã Phổ Minh'), 'Kế hoạch xã Phổ Minh', 2026, ?)""",
+				java.sql.Timestamp.from(clock.instant()));
+		jdbc.update("""
+				insert into plan_item (plan_id, code, ordinal, section_code, title, target_kind, target_per_year,
+				    timeframe_recurring)
+				values ((select id from plan where title = 'Kế hoạch xã Phổ Minh'), '9.1', 1, '9', 'Mục 9.1',
+				    'QUALITATIVE', false, false)""");
+
+		assertThat(summaries.compose().items()).extracting(WeeklySummary.Item::code).containsExactly("9.1");
+		var earlier = summaries.compose(scenario.seed.plan().id());
+		assertThat(earlier).isEqualTo(before);
+		assertThat(earlier.comparedWithWeek()).isEqualTo("2026-W47");
+		assertThat(summaries.compose(-1L).items()).isEmpty();
+	}
+
+	@Test
 	void theFirstSummarySaysSoInsteadOfChanges() {
 		jdbc.update("delete from sent_summary_item");
 		jdbc.update("delete from sent_summary");
