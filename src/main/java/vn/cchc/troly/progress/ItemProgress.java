@@ -86,14 +86,23 @@ class ItemProgress {
 		return LocalDate.ofInstant(at, TroLyCchcApplication.ZONE).getYear();
 	}
 
-	/** A figure or note just stored (in this transaction): its year's row moves forward. */
+	/**
+	 * Serialises the reports of one item (a lock on its plan_item row until the transaction ends), so
+	 * two writers cannot both insert its row or both move it from the same state. Taken before the
+	 * report is inserted: on PostgreSQL the insert's foreign key takes a share lock on the same row,
+	 * and two transactions upgrading their share locks would deadlock.
+	 */
+	void lock(long itemId) {
+		jdbc.sql("select id from plan_item where id = :id for update").param("id", itemId).query(Long.class).single();
+	}
+
+	/** A figure or note just stored (in this transaction, after {@link #lock}): its year's row moves forward. */
 	void recorded(ProgressReport report) {
 		if (report.kind() == ReportKind.UNDO) {
 			throw new IllegalArgumentException("an undo is counted by undone(), not recorded()");
 		}
 		var itemId = report.item().getId();
 		var year = yearOf(report.reportedAt());
-		lock(itemId);
 		var row = find(itemId, year);
 		var next = row.orElseGet(() -> new Row(itemId, year, null, null, null, null, null, null, 0, null))
 			.with(report);
@@ -105,10 +114,12 @@ class ItemProgress {
 		}
 	}
 
-	/** A report was just undone (the UNDO row stored in this transaction): its year's row is rebuilt. */
+	/**
+	 * A report was just undone (the UNDO row stored in this transaction, after {@link #lock}): the
+	 * row of its year is rebuilt from the item's reports.
+	 */
 	void undone(ProgressReport cancelled) {
 		var itemId = cancelled.item().getId();
-		lock(itemId);
 		var year = yearOf(cancelled.reportedAt());
 		var rebuilt = fromReports(itemId, year);
 		if (find(itemId, year).isPresent()) {
@@ -168,11 +179,6 @@ class ItemProgress {
 		return new LatestFigure(rs.getBigDecimal(prefix + "_value"),
 				numerator == null ? null : ((Number) numerator).longValue(),
 				denominator == null ? null : ((Number) denominator).longValue(), instant(rs, prefix + "_at"));
-	}
-
-	/** Serialises the reports of one item (a lock on its plan_item row) so two writers cannot both insert its row. */
-	private void lock(long itemId) {
-		jdbc.sql("select id from plan_item where id = :id for update").param("id", itemId).query(Long.class).single();
 	}
 
 	private Optional<Row> find(long itemId, int year) {

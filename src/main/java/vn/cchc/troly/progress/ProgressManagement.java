@@ -242,6 +242,7 @@ public class ProgressManagement {
 	}
 
 	private ProgressReport store(ProgressReport report, PlanItem item) {
+		progress.lock(item.id());
 		var saved = reports.save(report);
 		if (saved.kind() != ReportKind.UNDO) {
 			progress.recorded(saved);

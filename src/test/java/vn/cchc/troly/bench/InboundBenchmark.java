@@ -209,7 +209,8 @@ final class InboundBenchmark {
 			}
 			// The spread: a plan with an item per user, imported as the current one; the 2,500 reports above
 			// stay in the database, on the seed plan's item.
-			var imported = context.getBean(PlanManagement.class).importPlan("bench-spread.txt", spreadPlan(), "UBND xã Phổ Châu");
+			var imported = context.getBean(PlanManagement.class)
+				.importPlan("bench-spread.txt", spreadPlan(), "UBND xã Phổ Châu");
 			if (imported.items().size() != USERS) {
 				throw new IllegalStateException("the spread plan should have " + USERS + " items: " + imported.items().size());
 			}

@@ -121,7 +121,8 @@ class ItemProgressTests {
 		assertThat(itemProgress.rows()).isEqualTo(kept);
 
 		jdbc.update("delete from item_progress");
-		var migration = new ClassPathResource("db/migration/V8__item_progress.sql").getContentAsString(StandardCharsets.UTF_8);
+		var migration = new ClassPathResource("db/migration/V8__item_progress.sql")
+			.getContentAsString(StandardCharsets.UTF_8);
 		var backfill = migration.substring(migration.indexOf("insert into item_progress"));
 		for (var statement : backfill.split(";")) {
 			if (!statement.isBlank()) {
