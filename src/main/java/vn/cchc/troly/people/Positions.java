@@ -1,5 +1,6 @@
 package vn.cchc.troly.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,11 @@ public class Positions {
 
 	public Optional<Position> byId(long id) {
 		return repository.findById(id);
+	}
+
+	/** The positions with these ids (unknown ids are left out). */
+	public List<Position> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : repository.findAllById(ids);
 	}
 
 	public List<Position> all() {

@@ -1,6 +1,7 @@
 package vn.cchc.troly.plan;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -23,4 +24,14 @@ interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
 			order by i.ordinal
 			""")
 	List<PlanItem> findCurrent();
+
+	/** The item of the current plan with this code (not withdrawn), the first in the plan's order if several. */
+	@Query("""
+			select i.* from plan_item i
+			where i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			and i.withdrawn_at is null and i.code = :code
+			order by i.ordinal
+			fetch first 1 rows only
+			""")
+	Optional<PlanItem> findCurrentByCode(String code);
 }

@@ -39,8 +39,8 @@ public class PlanItems {
 
 	/** An item of the current plan by its code as users type it: "2.2", "2.2.", " 4 ". */
 	public Optional<PlanItem> byCode(String code) {
-		var wanted = normaliseCode(code);
-		return current().stream().filter(item -> item.code().equals(wanted)).findFirst();
+		// One item read, not the whole plan: each report and button asks this.
+		return items.findCurrentByCode(normaliseCode(code));
 	}
 
 	public Optional<PlanItem> byId(long id) {

@@ -1,12 +1,11 @@
 package vn.cchc.troly.progress;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -16,13 +15,10 @@ import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
-import vn.cchc.troly.progress.ProgressReportRepository.LastReport;
-import vn.cchc.troly.progress.ProgressReportRepository.LatestFigure;
-import vn.cchc.troly.progress.ProgressReportRepository.LatestNote;
 
 /**
  * Where every item of the current plan stands, for the chat, the weekly summary and the export.
- * A handful of queries for the whole plan, whatever its size.
+ * One query for the whole plan, whatever its size and however many reports its items have.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,12 +26,15 @@ public class ItemSituation {
 
 	private final PlanItems planItems;
 	private final ProgressReportRepository reports;
+	private final ItemProgress progress;
 	private final StatusRule rule;
 	private final Clock clock;
 
-	ItemSituation(PlanItems planItems, ProgressReportRepository reports, StatusRule rule, Clock clock) {
+	ItemSituation(PlanItems planItems, ProgressReportRepository reports, ItemProgress progress, StatusRule rule,
+			Clock clock) {
 		this.planItems = planItems;
 		this.reports = reports;
+		this.progress = progress;
 		this.rule = rule;
 		this.clock = clock;
 	}
@@ -74,33 +73,26 @@ public class ItemSituation {
 		// Only these items' reports are read: one item's status after a report, not the whole database's.
 		var ids = items.stream().map(PlanItem::id).toList();
 		var year = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear();
-		var thisYear = startOf(year);
-		var nextYear = startOf(year + 1);
-		var previousYear = startOf(year - 1);
-		var latest = byItem(reports.latestFigures(ids, false, thisYear, nextYear), LatestFigure::planItemId);
-		var flaggedLastYear = byItem(reports.latestFigures(ids, true, thisYear, nextYear), LatestFigure::planItemId);
-		var reportedLastYear = byItem(reports.latestFigures(ids, false, previousYear, thisYear), LatestFigure::planItemId);
-		var notes = byItem(reports.latestNotes(ids, thisYear, nextYear), LatestNote::planItemId);
-		var lastReports = byItem(reports.lastReports(ids), LastReport::planItemId);
+		// One row per item and year (item_progress), whatever the number of reports on the item.
+		var years = progress.years(ids).stream().collect(Collectors.groupingBy(ItemProgress.Year::planItemId));
 		return items.stream().map(item -> {
 			var percent = item.target().kind() == TargetKind.PERCENT;
-			var figure = latest.get(item.id());
-			var lastYearRow = flaggedLastYear.getOrDefault(item.id(), reportedLastYear.get(item.id()));
-			var note = notes.get(item.id());
-			var lastReport = lastReports.get(item.id());
+			var rows = years.getOrDefault(item.id(), List.of());
+			var thisYear = rows.stream().filter(r -> r.year() == year).findFirst();
+			var previousYear = rows.stream().filter(r -> r.year() == year - 1).findFirst();
+			var figure = thisYear.map(ItemProgress.Year::figure).orElse(null);
+			// Last year's figure: one flagged as such this year, else the latest reported last year.
+			var lastYearRow = thisYear.map(ItemProgress.Year::lastYearFigure)
+				.or(() -> previousYear.map(ItemProgress.Year::figure)).orElse(null);
+			var note = thisYear.map(ItemProgress.Year::note).orElse(null);
+			var doneNote = thisYear.map(r -> r.doneNotes() > 0).orElse(false);
+			var lastReport = rows.stream().map(ItemProgress.Year::lastReportAt).filter(Objects::nonNull)
+				.max(Comparator.naturalOrder()).orElse(null);
 			var facts = new StatusRule.Facts(figure == null ? null : figure.figure(percent),
-					lastYearRow == null ? null : lastYearRow.figure(percent), note != null,
-					note != null && note.doneNotes() > 0, lastReport == null ? null : lastReport.reportedAt());
+					lastYearRow == null ? null : lastYearRow.figure(percent), note != null, note != null && doneNote,
+					lastReport);
 			return new Situation(item, facts.latest(), figure == null ? null : figure.reportedAt(), facts.lastYear(),
 					note == null ? null : note.note(), facts.lastReportAt(), rule.evaluate(item, facts));
 		}).toList();
-	}
-
-	private static Instant startOf(int year) {
-		return LocalDate.of(year, 1, 1).atStartOfDay(TroLyCchcApplication.ZONE).toInstant();
-	}
-
-	private static <T> Map<Long, T> byItem(List<T> rows, Function<T, Long> itemId) {
-		return rows.stream().collect(Collectors.toMap(itemId, Function.identity()));
 	}
 }

@@ -1,6 +1,8 @@
 package vn.cchc.troly.progress;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,25 +37,28 @@ public class ProgressManagement {
 	private final EvidenceRepository evidence;
 	private final Responsibilities responsibilities;
 	private final ItemSituation situations;
+	private final ItemProgress progress;
 	private final ProgressSettings settings;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ProgressManagement(PlanItems planItems, PeopleManagement people, ProgressReportRepository reports,
 			EvidenceRepository evidence, Responsibilities responsibilities, ItemSituation situations,
-			ProgressSettings settings, ApplicationEventPublisher events, Clock clock) {
+			ItemProgress progress, ProgressSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.planItems = planItems;
 		this.people = people;
 		this.reports = reports;
 		this.evidence = evidence;
 		this.responsibilities = responsibilities;
 		this.situations = situations;
+		this.progress = progress;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/** This year's figure for the item: "97,5", "97.5%", "49/50", "3". */
+	@Transactional
 	public FigureOutcome recordFigure(long officialId, String itemCode, String text) {
 		return recordFigure(new FigureRequest(officialId, itemCode, text, false, null));
 	}
@@ -78,12 +83,13 @@ public class ProgressManagement {
 		var before = situations.of(item.get());
 		var previous = request.lastYear() ? before.lastYear() : before.latest();
 		var report = store(ProgressReport.figure(item.get().id(), request.officialId(), parsed.figure(),
-				request.lastYear(), clock.instant(), request.source()), item.get());
+				request.lastYear(), now(), request.source()), item.get());
 		var change = previous == null ? null : parsed.figure().value().subtract(previous.value());
 		return new FigureOutcome.Recorded(report.id(), item.get(), parsed.figure(), request.lastYear(), previous, change,
 				item.get().target(), situations.of(item.get()).status());
 	}
 
+	@Transactional
 	public NoteOutcome recordNote(long officialId, String itemCode, String text, boolean done) {
 		return recordNote(new NoteRequest(officialId, itemCode, text, done, null));
 	}
@@ -104,8 +110,8 @@ public class ProgressManagement {
 		if (note.codePointCount(0, note.length()) > NOTE_LIMIT) {
 			return Refused.because(RefusalReason.NOTE_TOO_LONG);
 		}
-		var report = store(ProgressReport.note(item.get().id(), request.officialId(), note, request.done(),
-				clock.instant(), request.source()), item.get());
+		var report = store(ProgressReport.note(item.get().id(), request.officialId(), note, request.done(), now(),
+				request.source()), item.get());
 		return new NoteOutcome.Recorded(report.id(), item.get(), note, request.done(),
 				situations.of(item.get()).status());
 	}
@@ -152,12 +158,13 @@ public class ProgressManagement {
 	}
 
 	private UndoOutcome undoWithinWindow(ProgressReport cancelled) {
-		var now = clock.instant();
+		var now = now();
 		if (cancelled.reportedAt().plus(settings.undoWindow()).isBefore(now)) {
 			return Refused.because(RefusalReason.UNDO_WINDOW_PASSED);
 		}
 		var item = planItems.byId(cancelled.item().getId()).orElseThrow();
 		store(ProgressReport.undo(cancelled, now), item);
+		progress.undone(cancelled);
 		var percent = item.target().kind() == TargetKind.PERCENT;
 		return new UndoOutcome.Undone(cancelled.id(), item, cancelled.kind(), cancelled.figure(percent),
 				cancelled.note(), cancelled.reportedAt(), situations.of(item).status());
@@ -217,8 +224,29 @@ public class ProgressManagement {
 		return people.byId(officialId).map(official -> responsibilities.mayReport(official, item)).orElse(false);
 	}
 
+	/**
+	 * Rewrites where each item stands (item_progress) from the reports: for reports written by other
+	 * means than this class, such as a bulk load. Changes no report and no status.
+	 */
+	@Transactional
+	public void rebuildItemProgress() {
+		progress.rebuild();
+	}
+
+	/**
+	 * The time of a report, to the microsecond: what both H2 and PostgreSQL store, so the time kept in
+	 * item_progress is the report's own, and "latest" orders the same in both.
+	 */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
 	private ProgressReport store(ProgressReport report, PlanItem item) {
+		progress.lock(item.id());
 		var saved = reports.save(report);
+		if (saved.kind() != ReportKind.UNDO) {
+			progress.recorded(saved);
+		}
 		events.publishEvent(new ProgressRecorded(saved.id(), item.id(), item.code(), saved.official().getId(),
 				saved.kind(), saved.reportedAt()));
 		return saved;

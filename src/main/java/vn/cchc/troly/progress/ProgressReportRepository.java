@@ -12,57 +12,14 @@ import vn.cchc.troly.plan.TargetKind;
 
 /**
  * Reports are only ever inserted: no update or delete is offered. "Undone" means another
- * report's {@code undoes_id} points at it.
+ * report's {@code undoes_id} points at it. Where each item stands is read from item_progress,
+ * kept with every report ({@link ItemProgress}).
  */
 interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 
 	ProgressReport save(ProgressReport report);
 
 	Optional<ProgressReport> findById(Long id);
-
-	/**
-	 * Per item of {@code items}, the latest figure (not undone) reported in [from, until) with the given
-	 * last-year flag. Only the items asked for: the index on plan_item_id keeps the cost to their reports,
-	 * not every report in the database (other plans', other units').
-	 */
-	@Query("""
-			select x.plan_item_id, x.figure_value, x.figure_numerator, x.figure_denominator, x.reported_at
-			from (
-			    select r.plan_item_id, r.figure_value, r.figure_numerator, r.figure_denominator, r.reported_at,
-			           row_number() over (partition by r.plan_item_id order by r.reported_at desc, r.id desc) as rn
-			    from progress_report r
-			    where r.plan_item_id in (:items) and r.kind = 'FIGURE' and r.last_year = :lastYear
-			      and r.reported_at >= :from and r.reported_at < :until
-			      and not exists (select 1 from progress_report u where u.undoes_id = r.id)
-			) x
-			where x.rn = 1
-			""")
-	List<LatestFigure> latestFigures(List<Long> items, boolean lastYear, Instant from, Instant until);
-
-	/** Per item of {@code items}, the latest note (not undone) in [from, until), and how many notes then said done. */
-	@Query("""
-			select x.plan_item_id, x.note, x.done, x.reported_at, x.done_notes
-			from (
-			    select r.plan_item_id, r.note, r.done, r.reported_at,
-			           row_number() over (partition by r.plan_item_id order by r.reported_at desc, r.id desc) as rn,
-			           count(case when r.done then 1 end) over (partition by r.plan_item_id) as done_notes
-			    from progress_report r
-			    where r.plan_item_id in (:items) and r.kind = 'NOTE' and r.reported_at >= :from and r.reported_at < :until
-			      and not exists (select 1 from progress_report u where u.undoes_id = r.id)
-			) x
-			where x.rn = 1
-			""")
-	List<LatestNote> latestNotes(List<Long> items, Instant from, Instant until);
-
-	/** Per item of {@code items}, when it was last reported on (figure or note, not undone), ever. */
-	@Query("""
-			select r.plan_item_id, max(r.reported_at) as reported_at
-			from progress_report r
-			where r.plan_item_id in (:items) and r.kind <> 'UNDO'
-			  and not exists (select 1 from progress_report u where u.undoes_id = r.id)
-			group by r.plan_item_id
-			""")
-	List<LastReport> lastReports(List<Long> items);
 
 	/** Every active official with their latest report (figure or note, not undone), null if none, by name. */
 	@Query("""
@@ -112,20 +69,6 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 			order by r.reported_at, r.id
 			""")
 	List<LogRow> log();
-
-	record LatestFigure(long planItemId, BigDecimal figureValue, Long figureNumerator,
-			Long figureDenominator, Instant reportedAt) {
-
-		Figure figure(boolean percent) {
-			return new Figure(figureValue, figureNumerator, figureDenominator, percent);
-		}
-	}
-
-	record LatestNote(long planItemId, String note, boolean done, Instant reportedAt, long doneNotes) {
-	}
-
-	record LastReport(long planItemId, Instant reportedAt) {
-	}
 
 	record HistoryRow(long id, ReportKind kind, BigDecimal figureValue, Long figureNumerator,
 			Long figureDenominator, boolean lastYear, String note, boolean done, Instant reportedAt, long officialId,

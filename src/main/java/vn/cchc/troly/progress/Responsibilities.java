@@ -49,7 +49,9 @@ class Responsibilities {
 		if (official.hasRole(Role.COORDINATOR)) {
 			return true;
 		}
-		var kinds = kinds();
+		// Only the kinds of the item's coordinating positions: a report asks this, and a province has thousands.
+		var kinds = positions.byIds(item.coordinating().stream().map(c -> c.position().getId()).distinct().toList())
+			.stream().collect(Collectors.toMap(Position::id, Position::kind));
 		var everyone = item.coordinating().stream()
 			.anyMatch(c -> kinds.get(c.position().getId()) == PositionKind.ALL_STAFF);
 		return everyone || involvement(official, item, kinds).isPresent();

@@ -79,9 +79,53 @@ final class InboundBenchmark {
 		// Echo again after the application: the load on the machine moves; two floors show how much.
 		var echoAgain = echo();
 		var floor = echo.perSecond() >= echoAgain.perSecond() ? echo : echoAgain;
-		System.out.printf("  ratio (application / best echo): throughput %.2f× (goal ≥ 0,80×); added latency p50 "
-				+ "%+.2f ms, p99 %+.2f ms (goal p99 ≤ +20 ms)%n", app.perSecond() / floor.perSecond(),
+		ratio(app.worst(), floor);
+		ratio(app.spread(), floor);
+	}
+
+	private static void ratio(Result app, Result floor) {
+		System.out.printf("  ratio (%s / best echo): throughput %.2f× (goal ≥ 0,80×); added latency p50 "
+				+ "%+.2f ms, p99 %+.2f ms (goal p99 ≤ +20 ms)%n", app.name().strip(), app.perSecond() / floor.perSecond(),
 				app.percentile(50) - floor.percentile(50), app.percentile(99) - floor.percentile(99));
+	}
+
+	/** The worst case (every report on one item, so each reads a longer history) and the spread (an item each). */
+	record AppResults(Result worst, Result spread) {
+	}
+
+	/**
+	 * A plan of {@value #USERS} percent items (1.1 … 1.50), each led by the office position every simulated
+	 * user holds: user k reports on item 1.(k+1), as a Friday afternoon spreads reports over a plan.
+	 */
+	static byte[] spreadPlan() {
+		var text = new StringBuilder("""
+				Phổ Châu, ngày 01 tháng 3 năm 2024
+
+				KẾ HOẠCH
+
+				Khắc phục những hạn chế trong thực hiện cải cách hành chính (benchmark)
+
+				II. NỘI DUNG KHẮC PHỤC
+
+				1. Cải cách thủ tục hành chính:
+
+				""");
+		for (var k = 1; k <= USERS; k++) {
+			text.append("""
+					1.%d. Tỷ lệ hồ sơ của lĩnh vực %d được giải quyết đúng hạn:
+
+					- Kết quả thực hiện năm 2023: Đạt 95%% số hồ sơ.
+
+					- Chỉ tiêu khắc phục: Đạt trên 98%% số hồ sơ giải quyết đúng hạn.
+
+					+ Tham mưu: Công chức Văn phòng - Thống kê.
+
+					+ Thời gian thực hiện: Trong năm 2024 và những năm tiếp theo.
+
+					""".formatted(k, k));
+		}
+		text.append("III. TỔ CHỨC THỰC HIỆN\n");
+		return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** The floor: a bot that answers every message with its text, on one consumer thread, as the library's examples do. */
@@ -112,7 +156,7 @@ final class InboundBenchmark {
 	}
 
 	/** The whole application in this JVM, as it runs for a commune, on an H2 file. */
-	private static Result app(Path dir) throws Exception {
+	private static AppResults app(Path dir) throws Exception {
 		var token = "636363:" + UUID.randomUUID();
 		var server = Benchmarks.server(token, "troly_bench_bot");
 		var started = System.nanoTime();
@@ -121,7 +165,8 @@ final class InboundBenchmark {
 			// Arguments, not default properties: application.yml would win over those (and its H2 file is ./data).
 			context = new SpringApplicationBuilder(TroLyCchcApplication.class).run(arguments(Map.ofEntries(
 					Map.entry("spring.datasource.url",
-							"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"),
+							"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath()
+									+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"),
 					Map.entry("TELEGRAM_BOT_TOKEN", token), Map.entry("TELEGRAM_BOT_USERNAME", "troly_bench_bot"),
 					Map.entry("TELEGRAM_API_URL", server.baseUrl()),
 					Map.entry("spring.main.web-application-type", "none"),
@@ -162,7 +207,32 @@ final class InboundBenchmark {
 			if (stored != (long) USERS * (WARM_UP + ROUNDS) || confirmed != WARM_UP + ROUNDS) {
 				throw new IllegalStateException("the application did not store and confirm every report");
 			}
-			return result;
+			// The spread: a plan with an item per user, imported as the current one; the 2,500 reports above
+			// stay in the database, on the seed plan's item.
+			var imported = context.getBean(PlanManagement.class)
+				.importPlan("bench-spread.txt", spreadPlan(), "UBND xã Phổ Châu");
+			if (imported.items().size() != USERS) {
+				throw new IllegalStateException("the spread plan should have " + USERS + " items: " + imported.items().size());
+			}
+			IntFunction<String> item = user -> "1." + (user + 1);
+			driveEach(server, users, WARM_UP, (user, k) -> "/so " + item.apply(user) + " " + (50 + k),
+					"application warm-up, spread").print();
+			var spread = driveEach(server, users, ROUNDS, (user, k) -> "/so " + item.apply(user) + " " + (50 + WARM_UP + k),
+					"application (/so 1.k N), spread");
+			spread.print();
+			var spreadStored = context.getBean(JdbcClient.class)
+				.sql("select count(*) from progress_report where kind = 'FIGURE'").query(Long.class).single();
+			var onOwnItem = context.getBean(JdbcClient.class).sql("""
+					select count(distinct r.plan_item_id) from progress_report r join plan_item i on i.id = r.plan_item_id
+					where i.plan_id = :plan""").param("plan", imported.planId()).query(Long.class).single();
+			var last = server.messagesIn(users.get(USERS - 1).id());
+			System.out.printf("  check: %d figures stored in all (expected %d), on %d items of the spread plan; last user's "
+					+ "last message: %s%n", spreadStored, 2L * USERS * (WARM_UP + ROUNDS), onOwnItem,
+					last.isEmpty() ? "-" : last.get(last.size() - 1).text().lines().findFirst().orElse(""));
+			if (spreadStored != 2L * USERS * (WARM_UP + ROUNDS) || onOwnItem != USERS) {
+				throw new IllegalStateException("the application did not store every spread report on its item");
+			}
+			return new AppResults(result, spread);
 		}
 		finally {
 			if (context != null) {
@@ -190,6 +260,12 @@ final class InboundBenchmark {
 	 */
 	private static Result drive(BotApiServer server, List<ChatUser> users, int rounds, IntFunction<String> text,
 			String name) throws Exception {
+		return driveEach(server, users, rounds, (user, k) -> text.apply(k), name);
+	}
+
+	/** As {@link #drive}, the text chosen by the user's index and the round. */
+	private static Result driveEach(BotApiServer server, List<ChatUser> users, int rounds,
+			java.util.function.BiFunction<Integer, Integer, String> text, String name) throws Exception {
 		var waiting = new ConcurrentHashMap<Long, CompletableFuture<Long>>();
 		server.injectFaults(FaultInjector.of(request -> {
 			if (request.is("sendMessage")) {
@@ -204,7 +280,9 @@ final class InboundBenchmark {
 		var failures = Collections.synchronizedList(new ArrayList<Throwable>());
 		var threads = new ArrayList<Thread>();
 		var start = new CompletableFuture<Void>();
-		for (var user : users) {
+		for (var index = 0; index < users.size(); index++) {
+			var user = users.get(index);
+			var userIndex = index;
 			var thread = new Thread(() -> {
 				try {
 					start.get();
@@ -212,7 +290,7 @@ final class InboundBenchmark {
 						var answer = new CompletableFuture<Long>();
 						waiting.put(user.id(), answer);
 						var sent = System.nanoTime();
-						server.userSends(user, text.apply(k));
+						server.userSends(user, text.apply(userIndex, k));
 						latencies.add(answer.get(WAIT.toSeconds(), TimeUnit.SECONDS) - sent);
 					}
 				}

@@ -67,7 +67,7 @@ class SummaryPostingTests {
 	@BeforeEach
 	void givenThePlanAndTheLeadershipGroup() {
 		for (var table : List.of("event_publication", "reminder_item", "reminder", "sent_summary_item", "sent_summary",
-				"leadership_group", "evidence", "progress_report", "invite", "official_position", "official_role",
+				"leadership_group", "evidence", "item_progress", "progress_report", "invite", "official_position", "official_role",
 				"official", "plan_item_coordinator", "plan_item", "plan_section", "plan_rule", "plan", "admin_unit",
 				"job_position")) {
 			jdbc.update("delete from " + table);
