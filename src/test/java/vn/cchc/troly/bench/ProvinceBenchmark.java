@@ -369,6 +369,7 @@ final class ProvinceBenchmark {
 					       80 + mod(x * 31, 21), false, false,
 					       dateadd(SECOND, mod(x * 104729, %2$d), cast(? as timestamp with time zone)), 'bench'
 					from system_range(%3$d, %4$d)
+					order by 1, 7
 					""".formatted(items, span, low, to), Timestamp.from(yearStart)));
 		}
 		jdbc.execute("analyze");
