@@ -166,7 +166,7 @@ final class InboundBenchmark {
 			context = new SpringApplicationBuilder(TroLyCchcApplication.class).run(arguments(Map.ofEntries(
 					Map.entry("spring.datasource.url",
 							"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath()
-									+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"),
+									+ ";WRITE_DELAY=0;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64"),
 					Map.entry("TELEGRAM_BOT_TOKEN", token), Map.entry("TELEGRAM_BOT_USERNAME", "troly_bench_bot"),
 					Map.entry("TELEGRAM_API_URL", server.baseUrl()),
 					Map.entry("spring.main.web-application-type", "none"),

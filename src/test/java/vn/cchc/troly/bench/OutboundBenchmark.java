@@ -30,7 +30,7 @@ final class OutboundBenchmark {
 		try (var server = Benchmarks.server(token, "troly_wave_bot")) {
 			var context = new SpringApplicationBuilder(TroLyCchcApplication.class).run(InboundBenchmark.arguments(Map.of(
 					"spring.datasource.url",
-					"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+					"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath() + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64",
 					"TELEGRAM_BOT_TOKEN", token, "TELEGRAM_BOT_USERNAME", "troly_wave_bot", "TELEGRAM_API_URL",
 					server.baseUrl(), "spring.main.web-application-type", "none", "troly.sandbox.enabled", "false",
 					"troly.report.scheduling-enabled", "false", "logging.file.name", "target/bench/app.log",
