@@ -61,7 +61,7 @@ class CommandMenu implements DisposableBean {
 	void publish() {
 		set(new BotCommandScopeDefault(), CommandMenu::forOfficials);
 		set(new BotCommandScopeAllGroupChats(), CommandMenu::inGroups);
-		background.execute(() -> {
+		inBackground(() -> {
 			for (var role : List.of(Role.LEADER, Role.COORDINATOR)) {
 				people.withRole(role).forEach(this::publishFor);
 			}
@@ -74,7 +74,19 @@ class CommandMenu implements DisposableBean {
 		if (redeemed.role() == Role.OFFICIAL || !settings.hasToken()) {
 			return;
 		}
-		background.execute(() -> people.byId(redeemed.officialId()).ifPresent(this::publishFor));
+		inBackground(() -> people.byId(redeemed.officialId()).ifPresent(this::publishFor));
+	}
+
+	private void inBackground(Runnable work) {
+		background.execute(() -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException e) {
+				// The database may be away (a stop, a sandbox reset); the general menu stays, the next start tries again.
+				log.warn("The officials' own command menus could not be set: {}", settings.redact(String.valueOf(e)));
+			}
+		});
 	}
 
 	private void publishFor(Official official) {

@@ -175,8 +175,8 @@ class BackupRestoreTests {
 
 	/** Reads the application's output until Spring says it started. */
 	private static void awaitStarted(Process process) throws Exception {
+		var seen = new StringBuffer();
 		var started = CompletableFuture.supplyAsync(() -> {
-			var seen = new StringBuilder();
 			try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = lines.readLine()) != null) {
@@ -193,7 +193,12 @@ class BackupRestoreTests {
 			}
 			throw new AssertionError("the application stopped before it started:\n" + seen);
 		});
-		assertThat(started.get(90, TimeUnit.SECONDS)).isTrue();
+		try {
+			assertThat(started.get(90, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (java.util.concurrent.TimeoutException e) {
+			throw new AssertionError("the application did not start within 90 s; its output:\n" + seen, e);
+		}
 	}
 
 	private static Ran run(String url, String... arguments) throws Exception {

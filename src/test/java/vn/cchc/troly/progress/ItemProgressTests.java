@@ -28,10 +28,8 @@ import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
 import vn.cchc.troly.TroLyCchcApplication;
-import vn.cchc.troly.people.InviteOutcome;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.plan.TargetKind;
 
@@ -205,10 +203,6 @@ class ItemProgressTests {
 	}
 
 	private Official register(long telegramUserId, String name, String position, Role role) {
-		var invite = people.createInvite(position, role, null);
-		assertThat(invite).isInstanceOf(InviteOutcome.Created.class);
-		var redeemed = people.redeem(((InviteOutcome.Created) invite).code(), telegramUserId, name, null);
-		assertThat(redeemed).isInstanceOf(RedeemOutcome.Registered.class);
-		return ((RedeemOutcome.Registered) redeemed).official();
+		return Registrations.register(people, telegramUserId, name, position, role);
 	}
 }

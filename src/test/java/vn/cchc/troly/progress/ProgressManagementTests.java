@@ -18,10 +18,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
-import vn.cchc.troly.people.InviteOutcome;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.Target;
@@ -331,11 +329,7 @@ class ProgressManagementTests {
 	}
 
 	private Official register(long telegramUserId, String name, String position, Role role) {
-		var invite = people.createInvite(position, role, null);
-		assertThat(invite).isInstanceOf(InviteOutcome.Created.class);
-		var redeemed = people.redeem(((InviteOutcome.Created) invite).code(), telegramUserId, name, null);
-		assertThat(redeemed).isInstanceOf(RedeemOutcome.Registered.class);
-		return ((RedeemOutcome.Registered) redeemed).official();
+		return Registrations.register(people, telegramUserId, name, position, role);
 	}
 
 	private static FigureOutcome.Recorded recorded(FigureOutcome outcome) {

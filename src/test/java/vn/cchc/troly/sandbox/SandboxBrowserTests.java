@@ -211,7 +211,12 @@ class SandboxBrowserTests extends SandboxTest {
 	 */
 	private void click(By selector) {
 		wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-			ExpectedConditions.elementToBeClickable(selector).apply(driver).click();
+			// Not there or not clickable yet (a redraw under way): look again.
+			var element = ExpectedConditions.elementToBeClickable(selector).apply(driver);
+			if (element == null) {
+				return null;
+			}
+			element.click();
 			return true;
 		});
 	}
