@@ -16,13 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
-import vn.cchc.troly.TestClock;
-import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceRequest;
 import vn.cchc.troly.progress.ProgressManagement;
@@ -33,18 +29,13 @@ import vn.cchc.troly.progress.UndoOutcome;
 class ExportServiceTests {
 
 	@Autowired ExportService export;
-	@Autowired PlanFixture fixture;
-	@Autowired PeopleManagement people;
 	@Autowired ProgressManagement progress;
-	@Autowired PlanItems planItems;
-	@Autowired TestClock clock;
-	@Autowired JdbcTemplate jdbc;
 
-	ReportScenario scenario;
+	@Autowired ReportScenario scenario;
 
 	@BeforeEach
 	void givenThePlanTheWeeksReportsEvidenceAndAnUndo() {
-		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople()
+		scenario.givenThePlanAndItsPeople()
 			.givenTheWeekSoFar(null);
 		progress.recordEvidence(new EvidenceRequest(scenario.lan.id(), "2.2", "file-1", "u-1", null, "image/jpeg",
 				EvidenceKind.PHOTO, "Sổ theo dõi"));

@@ -10,16 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
-import vn.cchc.troly.TestClock;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PositionHolders;
 import vn.cchc.troly.people.Positions;
 import vn.cchc.troly.plan.PlanItems;
-import vn.cchc.troly.progress.ProgressManagement;
 
 /** A plan's lead and coordinating positions with their holders, read in one query. */
 @RepositoryTest
@@ -30,16 +27,13 @@ class LeadsTests {
 	@Autowired PlanFixture fixture;
 	@Autowired PeopleManagement people;
 	@Autowired Positions positions;
-	@Autowired ProgressManagement progress;
 	@Autowired PlanItems planItems;
-	@Autowired TestClock clock;
-	@Autowired JdbcTemplate jdbc;
 
-	ReportScenario scenario;
+	@Autowired ReportScenario scenario;
 
 	@BeforeEach
 	void givenThePlanAndItsPeople() {
-		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople();
+		scenario.givenThePlanAndItsPeople();
 	}
 
 	@Test

@@ -14,12 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
-import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.plan.PlanItems;
-import vn.cchc.troly.progress.ProgressManagement;
 
 @RepositoryTest
 @Import(ReportTestConfiguration.class)
@@ -27,19 +23,15 @@ import vn.cchc.troly.progress.ProgressManagement;
 class RemindersTests {
 
 	@Autowired Reminders reminders;
-	@Autowired PlanFixture fixture;
-	@Autowired PeopleManagement people;
-	@Autowired ProgressManagement progress;
-	@Autowired PlanItems planItems;
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired ApplicationEvents events;
 
-	ReportScenario scenario;
+	@Autowired ReportScenario scenario;
 
 	@BeforeEach
 	void givenThePlanAndTheWeekSoFar() {
-		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople()
+		scenario.givenThePlanAndItsPeople()
 			.givenTheWeekSoFar(null);
 		// Quang paused his reminders on Friday morning, for a week.
 		scenario.at("2026-11-27T08:00");

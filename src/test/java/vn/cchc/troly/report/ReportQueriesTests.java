@@ -10,13 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
-import vn.cchc.troly.TestClock;
-import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceOutcome;
 import vn.cchc.troly.progress.EvidenceRequest;
@@ -30,18 +26,13 @@ class ReportQueriesTests {
 	@Autowired ReportQueries queries;
 	@Autowired Reminders reminders;
 	@Autowired LeadershipGroup leadership;
-	@Autowired PlanFixture fixture;
-	@Autowired PeopleManagement people;
 	@Autowired ProgressManagement progress;
-	@Autowired PlanItems planItems;
-	@Autowired TestClock clock;
-	@Autowired JdbcTemplate jdbc;
 
-	ReportScenario scenario;
+	@Autowired ReportScenario scenario;
 
 	@BeforeEach
 	void givenThePlanAndTheWeekSoFar() {
-		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople()
+		scenario.givenThePlanAndItsPeople()
 			.givenTheWeekSoFar(null);
 	}
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.troly.PlanFixture;
@@ -37,8 +40,11 @@ import vn.cchc.troly.progress.ProgressManagement;
  * 4   INCREASE        Tâm                                       last year 10, 12 (26/11) 🟢
  * </pre>
  * Hoa is the coordinator, Chi a leader; neither leads an item. A summary is posted for week 47
- * (Friday 20/11 16:00) when {@link #givenTheWeekSoFar} is asked to.
+ * (Friday 20/11 16:00) when {@link #givenTheWeekSoFar} is asked to. A prototype bean: each test
+ * gets its own, with the beans it needs.
  */
+@TestComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 class ReportScenario {
 
 	static final String LAND = "Địa chính - Xây dựng";

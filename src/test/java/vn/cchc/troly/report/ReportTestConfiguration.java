@@ -27,7 +27,7 @@ import vn.cchc.troly.progress.ProgressSettings;
 @ComponentScan(basePackageClasses = { Summaries.class, ProgressManagement.class, PlanItems.class,
 		PeopleManagement.class }, excludeFilters = @ComponentScan.Filter(TestConfiguration.class))
 @ImportAutoConfiguration({ MessageSourceAutoConfiguration.class, JacksonAutoConfiguration.class })
-@Import({ PlanFixture.class, TestClock.Config.class })
+@Import({ PlanFixture.class, TestClock.Config.class, ReportScenario.class })
 @TestPropertySource(properties = "troly.report.scheduling-enabled=false")
 class ReportTestConfiguration {
 }

@@ -25,16 +25,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.TestClock;
 import vn.cchc.troly.TroLyCchcApplication;
-import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.plan.PlanItems;
-import vn.cchc.troly.progress.ProgressManagement;
 
 /**
  * Exactly one summary per week and group, with the event publication registry on and real
  * commits: the bot down at Friday 16:00, polls after, two instances on one database.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
-@Import({ TestClock.Config.class, PlanFixture.class, SummaryPostingTests.Listener.class })
+@Import({ TestClock.Config.class, PlanFixture.class, ReportScenario.class, SummaryPostingTests.Listener.class })
 @TestPropertySource(properties = { "telegrambots.enabled=false", "troly.report.scheduling-enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:report-posting;DB_CLOSE_DELAY=-1" })
 class SummaryPostingTests {
@@ -46,10 +43,6 @@ class SummaryPostingTests {
 	@Autowired Summaries summaries;
 	@Autowired LeadershipGroup leadership;
 	@Autowired Received received;
-	@Autowired PlanFixture fixture;
-	@Autowired PeopleManagement people;
-	@Autowired ProgressManagement progress;
-	@Autowired PlanItems planItems;
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
 
@@ -62,7 +55,7 @@ class SummaryPostingTests {
 	@Autowired ApplicationEventPublisher events;
 	@Autowired PlatformTransactionManager transactions;
 
-	ReportScenario scenario;
+	@Autowired ReportScenario scenario;
 
 	@BeforeEach
 	void givenThePlanAndTheLeadershipGroup() {
@@ -73,7 +66,7 @@ class SummaryPostingTests {
 			jdbc.update("delete from " + table);
 		}
 		received.events.clear();
-		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople();
+		scenario.givenThePlanAndItsPeople();
 		leadership.set(GROUP, "Lãnh đạo UBND xã", scenario.hoa.id());
 		scenario.givenTheWeekSoFar(null);
 	}

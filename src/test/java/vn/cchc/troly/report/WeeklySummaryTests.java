@@ -23,10 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
-import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.ItemStatus.Status;
-import vn.cchc.troly.progress.ProgressManagement;
 
 @RepositoryTest
 @Import(ReportTestConfiguration.class)
@@ -37,17 +34,14 @@ class WeeklySummaryTests {
 	@Autowired Summaries summaries;
 	@Autowired LeadershipGroup leadership;
 	@Autowired PlanFixture fixture;
-	@Autowired PeopleManagement people;
-	@Autowired ProgressManagement progress;
-	@Autowired PlanItems planItems;
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
 
-	ReportScenario scenario;
+	@Autowired ReportScenario scenario;
 
 	@BeforeEach
 	void givenAPlanWithItemsInEveryStatusAndLastWeeksSummary() {
-		scenario = new ReportScenario(fixture, people, progress, planItems, clock, jdbc).givenThePlanAndItsPeople();
+		scenario.givenThePlanAndItsPeople();
 		leadership.set(-1001L, "Lãnh đạo UBND xã", scenario.hoa.id());
 		scenario.givenTheWeekSoFar(summaries);
 	}
