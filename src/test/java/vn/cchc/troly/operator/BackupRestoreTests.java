@@ -16,7 +16,7 @@ import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -173,31 +173,40 @@ class BackupRestoreTests {
 		return java(url).start();
 	}
 
-	/** Reads the application's output until Spring says it started. */
+	/**
+	 * Waits until Spring says the application started. One thread reads the output to its end, so
+	 * the process never blocks on a full pipe; the reader is never closed while that thread may be
+	 * inside it (closing takes the reader's lock, held by a read blocked on a quiet process: the
+	 * race that made this test time out after the application had printed "Started").
+	 */
 	private static void awaitStarted(Process process) throws Exception {
 		var seen = new StringBuffer();
-		var started = CompletableFuture.supplyAsync(() -> {
-			try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = lines.readLine()) != null) {
+		var started = new CountDownLatch(1);
+		var reader = new Thread(() -> {
+			try {
+				var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+				for (String line; (line = lines.readLine()) != null;) {
 					seen.append(line).append('\n');
 					if (line.contains("Started TroLyCchcApplication")) {
-						// Keep draining so the process never blocks on a full pipe.
-						CompletableFuture.runAsync(() -> lines.lines().forEach(l -> { }));
-						return true;
+						started.countDown();
 					}
 				}
 			}
 			catch (java.io.IOException e) {
-				return false;
+				seen.append(e).append('\n');
 			}
-			throw new AssertionError("the application stopped before it started:\n" + seen);
-		});
-		try {
-			assertThat(started.get(90, TimeUnit.SECONDS)).isTrue();
-		}
-		catch (java.util.concurrent.TimeoutException e) {
-			throw new AssertionError("the application did not start within 90 s; its output:\n" + seen, e);
+		}, "application-output");
+		reader.setDaemon(true);
+		reader.start();
+		var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (!started.await(200, TimeUnit.MILLISECONDS)) {
+			if (!process.isAlive()) {
+				reader.join(TimeUnit.SECONDS.toMillis(5));
+				throw new AssertionError("the application stopped before it started:\n" + seen);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the application did not start within 90 s; its output:\n" + seen);
+			}
 		}
 	}
 
