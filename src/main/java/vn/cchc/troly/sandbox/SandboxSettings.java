@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("troly.sandbox")
 record SandboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("8080") int port,
-		@DefaultValue("jdbc:h2:file:./data/sandbox") String databaseUrl,
+		@DefaultValue("jdbc:h2:file:./data/sandbox;WRITE_DELAY=0;QUERY_CACHE_SIZE=64") String databaseUrl,
 		@DefaultValue("troly_sandbox_bot") String botUsername,
 		@DefaultValue("classpath:sandbox/pho-chau-2024.txt") String plan, @DefaultValue("false") boolean schedule) {
 }

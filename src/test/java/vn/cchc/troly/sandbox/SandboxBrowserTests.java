@@ -158,7 +158,7 @@ class SandboxBrowserTests extends SandboxTest {
 
 		// The leadership group: the coordinator writes there and the bot answers.
 		click(By.cssSelector("#groups .contact"));
-		new Select(browser.findElement(By.id("write-as"))).selectByValue(String.valueOf(COORDINATOR));
+		select(By.id("write-as"), String.valueOf(COORDINATOR));
 		write("/trogiup@" + telegram.botUsername());
 		var help = awaitBotMessageAfter(awaitMessage("user", "/trogiup@" + telegram.botUsername()));
 		assertThat(help.findElement(By.tagName("b")).getText()).isEqualTo("Trợ lý CCHC");
@@ -221,6 +221,14 @@ class SandboxBrowserTests extends SandboxTest {
 		});
 	}
 
+	/** Chooses an option of a list the page may redraw meanwhile (see {@link #click}). */
+	private void select(By list, String value) {
+		wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			var choice = new Select(driver.findElement(list));
+			choice.selectByValue(value);
+			return value.equals(choice.getFirstSelectedOption().getAttribute("value"));
+		});
+	}
 
 	private void write(String text) {
 		var box = browser.findElement(By.id("composer-text"));
