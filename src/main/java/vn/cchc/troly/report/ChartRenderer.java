@@ -71,7 +71,7 @@ class ChartRenderer {
 		var g = image.createGraphics();
 		try {
 			// The background before antialiasing is on: the same white, without computing the coverage
-			// of a million pixels. The charts draw no background of their own over it.
+			// of 960,000 pixels. The charts draw no background of their own over it.
 			g.setPaint(Color.WHITE);
 			g.fillRect(0, 0, WIDTH, HEIGHT);
 			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
