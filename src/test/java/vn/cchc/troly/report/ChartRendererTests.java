@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,5 +79,38 @@ class ChartRendererTests {
 			}
 		}
 		assertThat(green).as("a pixel of the bar's status colour").isTrue();
+	}
+
+	@Test
+	void everyItemOfAFullPlanGetsABarOfItsStatusColourInThePlansOrder() {
+		// Fifteen items, as a unit's plan has: reading down the middle of the chart, a reader meets
+		// every bar, each in its status's colour.
+		var colours = new ArrayList<Color>();
+		var bars = new ArrayList<IndicatorBar>();
+		for (int i = 0; i < 15; i++) {
+			var colour = List.of(StatusColours.GREEN, StatusColours.AMBER, StatusColours.RED).get(i * 7 % 3);
+			colours.add(colour);
+			bars.add(new IndicatorBar((i / 5 + 1) + "." + (i % 5 + 1), BigDecimal.valueOf(70 + i), new BigDecimal("98"),
+					null, colour, true));
+		}
+
+		var image = renderer.draw(texts, bars);
+
+		assertThat(colourRunsDownTheMiddle(image, colours)).containsExactlyElementsOf(colours);
+	}
+
+	/** The runs of any of these colours met going down the picture's middle column, each run once. */
+	private static List<Color> colourRunsDownTheMiddle(BufferedImage image, List<Color> colours) {
+		var runs = new ArrayList<Color>();
+		Integer previous = null;
+		for (int y = 0; y < image.getHeight(); y++) {
+			int rgb = image.getRGB(image.getWidth() / 2, y);
+			var colour = colours.stream().filter(c -> c.getRGB() == rgb).findFirst();
+			if (colour.isPresent() && !Integer.valueOf(rgb).equals(previous)) {
+				runs.add(colour.get());
+			}
+			previous = colour.isPresent() ? rgb : null;
+		}
+		return runs;
 	}
 }
