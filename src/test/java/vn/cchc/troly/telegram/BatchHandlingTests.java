@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import vn.cchc.troly.people.InviteOutcome;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.Role;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 
@@ -24,6 +27,8 @@ class BatchHandlingTests extends ReportingTest {
 	UpdateIntake intake;
 	@Autowired
 	AfterCommitLog afterCommit;
+	@Autowired
+	PeopleManagement people;
 
 	@Test
 	void anUpdateThatFailsAfterWritingLosesItsOwnWritesOnlyAndEveryOtherReplyArrivesOnce() throws Exception {
@@ -109,8 +114,50 @@ class BatchHandlingTests extends ReportingTest {
 		assertThat(afterCommit.ran()).containsOnlyOnce(failing.getUpdateId());
 	}
 
+	@Test
+	void eachUpdateSeesTheOfficialAsTheUpdatesBeforeItInTheBatchLeftThem() throws Exception {
+		var khoa = opened("Khoa");
+		var lan = opened("Lan");
+		officeOfficial(lan);
+		var code = inviteCode();
+		var batch = List.of(update(khoa, "/start"), update(khoa, "/start " + code), update(khoa, "/start"),
+				update(lan, "/ngonngu en"), update(lan, "/start"));
+
+		intake.store(batch);
+		intake.processStored();
+
+		assertThat(allSent(khoa, lan)).isTrue();
+		assertThat(greetings(khoa)).satisfiesExactly(stranger -> assertThat(stranger).startsWith("Xin chào! Bạn chưa đăng ký"),
+				welcome -> assertThat(welcome).startsWith("👋 Chào Khoa! Bạn đã đăng ký"),
+				back -> assertThat(back).isEqualTo("👋 Chào mừng Khoa trở lại!"));
+		assertThat(texts(lan)).first().isEqualTo("From now on I will answer you in English.");
+		assertThat(greetings(lan)).containsExactly("👋 Welcome back, Lan!");
+	}
+
+	@Test
+	void aRegistrationRolledBackWithItsUpdateIsNotSeenByTheNextOne() throws Exception {
+		var minh = opened("Minh");
+		var code = inviteCode();
+		var batch = List.of(update(minh, "/hong_sau_start " + code), update(minh, "/start"),
+				update(minh, "/start " + code));
+
+		intake.store(batch);
+		intake.processStored();
+
+		assertThat(outcomes(batch)).containsExactly("FAILED", "HANDLED", "HANDLED");
+		assertThat(allSent(minh)).isTrue();
+		assertThat(texts(minh)).first().asString().startsWith(APOLOGY);
+		assertThat(greetings(minh)).satisfiesExactly(stranger -> assertThat(stranger).startsWith("Xin chào! Bạn chưa đăng ký"),
+				// The invite the failed update used is still unused.
+				welcome -> assertThat(welcome).startsWith("👋 Chào Minh! Bạn đã đăng ký"));
+	}
+
 	private static Update update(ChatUser user, String text) {
 		return HandmadeUpdates.text(user, text);
+	}
+
+	private String inviteCode() {
+		return ((InviteOutcome.Created) people.createInvite(OFFICE, Role.OFFICIAL, null)).code();
 	}
 
 	private List<String> outcomes(List<Update> batch) {
@@ -139,6 +186,11 @@ class BatchHandlingTests extends ReportingTest {
 		var user = someone(firstName, "vi");
 		telegram.chatOpenedBy(user);
 		return user;
+	}
+
+	/** The bot's greetings and "not registered" answers, without the lists of items that follow them. */
+	private List<String> greetings(ChatUser user) {
+		return texts(user).stream().filter(text -> text.startsWith("👋") || text.startsWith("Xin chào!")).toList();
 	}
 
 	private List<String> texts(ChatUser user) {

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import vn.cchc.troly.TestClock;
 import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
 
 /** The beans every {@link ChatTest} shares: the Bot API server, a movable clock, test-only commands. */
@@ -186,8 +187,30 @@ public class ChatTestConfiguration {
 		});
 	}
 
+	/**
+	 * /hong_sau_start &lt;code&gt;: redeems the invite, reads the caller (now an official), then fails: an
+	 * update whose registration must not outlive it. Strangers may use it, as /start.
+	 */
+	@Bean
+	ChatCommand failingAfterRedeemCommand(PeopleManagement people, Callers callers) {
+		return command("hong_sau_start", "broken_after_start", Access.ANYONE, request -> {
+			people.redeem(request.argument(), request.userId(), request.firstName(), request.username());
+			callers.registered(request);
+			throw new IllegalStateException("broken after registering");
+		});
+	}
+
 	private static ChatCommand command(String name, String alias, java.util.function.Function<ChatRequest, Reply> body) {
+		return command(name, alias, Access.REGISTERED, body);
+	}
+
+	private static ChatCommand command(String name, String alias, Access access,
+			java.util.function.Function<ChatRequest, Reply> body) {
 		return new ChatCommand() {
+			public Access access() {
+				return access;
+			}
+
 			public String name() {
 				return name;
 			}

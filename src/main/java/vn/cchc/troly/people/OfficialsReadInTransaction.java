@@ -1,0 +1,95 @@
+package vn.cchc.troly.people;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The officials read in the transaction under way, so that a chat update's access check, its
+ * handler and the progress rules load the official once (the aggregate is three queries, and was
+ * read three times an update). Everything kept is forgotten at every write to an official, at every
+ * savepoint (the bot handles each update of a batch in a savepoint of its own, so nothing read for
+ * one update serves the next), when a savepoint is rolled back, and when the transaction ends.
+ * Outside a transaction nothing is kept.
+ * <p>
+ * Only {@link PeopleManagement} writes officials, and it calls {@link #forget()} when it does; a
+ * write by other means within the same transaction would not be seen here.
+ */
+final class OfficialsReadInTransaction {
+
+	private final OfficialRepository officials;
+
+	OfficialsReadInTransaction(OfficialRepository officials) {
+		this.officials = officials;
+	}
+
+	Optional<Official> byId(long id) {
+		var read = current();
+		return read == null ? officials.findById(id) : read.byId.computeIfAbsent(id, officials::findById);
+	}
+
+	Optional<Official> byTelegramUser(long telegramUserId) {
+		var read = current();
+		return read == null ? officials.findByTelegramUserId(telegramUserId)
+				: read.byTelegramUser.computeIfAbsent(telegramUserId, officials::findByTelegramUserId);
+	}
+
+	/** An official was written: nothing read before may be served again. */
+	void forget() {
+		if (TransactionSynchronizationManager.getResource(this) instanceof Read read) {
+			read.clear();
+		}
+	}
+
+	/** What this transaction read so far; null outside a transaction. */
+	private Read current() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		if (TransactionSynchronizationManager.getResource(this) instanceof Read read) {
+			return read;
+		}
+		var read = new Read(this);
+		TransactionSynchronizationManager.bindResource(this, read);
+		TransactionSynchronizationManager.registerSynchronization(read);
+		return read;
+	}
+
+	/** The officials read, by id and by Telegram user (empty for "no such official"), and when to forget them. */
+	private static final class Read implements TransactionSynchronization {
+
+		private final Object key;
+		private final Map<Long, Optional<Official>> byId = new HashMap<>();
+		private final Map<Long, Optional<Official>> byTelegramUser = new HashMap<>();
+
+		Read(Object key) {
+			this.key = key;
+		}
+
+		void clear() {
+			byId.clear();
+			byTelegramUser.clear();
+		}
+
+		@Override
+		public void savepoint(Object savepoint) {
+			clear();
+		}
+
+		@Override
+		public void savepointRollback(Object savepoint) {
+			clear();
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			clear();
+			TransactionSynchronizationManager.unbindResourceIfPossible(key);
+		}
+	}
+}
