@@ -76,6 +76,17 @@ final class OfficialsReadInTransaction {
 			byTelegramUser.clear();
 		}
 
+		/** A transaction of its own inside this one (REQUIRES_NEW) reads for itself. */
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResourceIfPossible(key);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(key, this);
+		}
+
 		@Override
 		public void savepoint(Object savepoint) {
 			clear();

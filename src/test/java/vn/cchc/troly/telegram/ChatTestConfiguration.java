@@ -188,12 +188,12 @@ public class ChatTestConfiguration {
 	}
 
 	/**
-	 * /hong_sau_start &lt;code&gt;: redeems the invite, reads the caller (now an official), then fails: an
-	 * update whose registration must not outlive it. Strangers may use it, as /start.
+	 * /hong_sau_start &lt;code&gt;: redeems the invite (a new role for the official), reads the caller with
+	 * it, then fails: an update whose new role must not outlive it.
 	 */
 	@Bean
 	ChatCommand failingAfterRedeemCommand(PeopleManagement people, Callers callers) {
-		return command("hong_sau_start", "broken_after_start", Access.ANYONE, request -> {
+		return command("hong_sau_start", "broken_after_start", request -> {
 			people.redeem(request.argument(), request.userId(), request.firstName(), request.username());
 			callers.registered(request);
 			throw new IllegalStateException("broken after registering");
@@ -201,16 +201,7 @@ public class ChatTestConfiguration {
 	}
 
 	private static ChatCommand command(String name, String alias, java.util.function.Function<ChatRequest, Reply> body) {
-		return command(name, alias, Access.REGISTERED, body);
-	}
-
-	private static ChatCommand command(String name, String alias, Access access,
-			java.util.function.Function<ChatRequest, Reply> body) {
 		return new ChatCommand() {
-			public Access access() {
-				return access;
-			}
-
 			public String name() {
 				return name;
 			}
