@@ -29,13 +29,30 @@ final class OfficialsReadInTransaction {
 
 	Optional<Official> byId(long id) {
 		var read = current();
-		return read == null ? officials.findById(id) : read.byId.computeIfAbsent(id, officials::findById);
+		if (read == null) {
+			return officials.findById(id);
+		}
+		var official = read.byId.get(id);
+		if (official == null) {
+			official = officials.findById(id);
+			read.keep(official);
+			read.byId.put(id, official);
+		}
+		return official;
 	}
 
 	Optional<Official> byTelegramUser(long telegramUserId) {
 		var read = current();
-		return read == null ? officials.findByTelegramUserId(telegramUserId)
-				: read.byTelegramUser.computeIfAbsent(telegramUserId, officials::findByTelegramUserId);
+		if (read == null) {
+			return officials.findByTelegramUserId(telegramUserId);
+		}
+		var official = read.byTelegramUser.get(telegramUserId);
+		if (official == null) {
+			official = officials.findByTelegramUserId(telegramUserId);
+			read.keep(official);
+			read.byTelegramUser.put(telegramUserId, official);
+		}
+		return official;
 	}
 
 	/** An official was written: nothing read before may be served again. */
@@ -69,6 +86,14 @@ final class OfficialsReadInTransaction {
 
 		Read(Object key) {
 			this.key = key;
+		}
+
+		/** An official found is kept under both keys: the access rule asks by Telegram user, progress by id. */
+		void keep(Optional<Official> found) {
+			found.ifPresent(official -> {
+				byId.put(official.id(), found);
+				byTelegramUser.put(official.telegramUserId(), found);
+			});
 		}
 
 		void clear() {
