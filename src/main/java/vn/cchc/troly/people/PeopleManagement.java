@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleManagement {
 
 	private final OfficialRepository officials;
+	private final OfficialsReadInTransaction read;
 	private final InviteRepository invites;
 	private final Positions positions;
 	private final PlanPositions planPositions;
@@ -38,6 +39,7 @@ public class PeopleManagement {
 	PeopleManagement(OfficialRepository officials, InviteRepository invites, Positions positions,
 			PlanPositions planPositions, PeopleSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.officials = officials;
+		this.read = new OfficialsReadInTransaction(officials);
 		this.invites = invites;
 		this.positions = positions;
 		this.planPositions = planPositions;
@@ -120,17 +122,20 @@ public class PeopleManagement {
 			.orElseGet(() -> Official.register(telegramUserId, name, blankToNull(username), now))
 			.granting(invite.role(), position.id());
 		var saved = officials.save(official);
+		read.forget();
 		invites.recordUser(invite.id(), saved.id());
 		events.publishEvent(new InviteRedeemed(saved.id(), telegramUserId, invite.role()));
 		return new RedeemOutcome.Registered(saved, position, invite.role(), existing.isEmpty());
 	}
 
+	/** Read once per transaction (per update of the bot's batches) until an official is written. */
 	public Optional<Official> findByTelegramUser(long telegramUserId) {
-		return officials.findByTelegramUserId(telegramUserId);
+		return read.byTelegramUser(telegramUserId);
 	}
 
+	/** Read once per transaction (per update of the bot's batches) until an official is written. */
 	public Optional<Official> byId(long officialId) {
-		return officials.findById(officialId);
+		return read.byId(officialId);
 	}
 
 	/** Active officials who hold the position, by name. */
@@ -174,14 +179,16 @@ public class PeopleManagement {
 
 	/** Whether the Telegram user is an active official with the role. */
 	public boolean hasRole(long telegramUserId, Role role) {
-		return officials.findByTelegramUserId(telegramUserId).filter(Official::active).map(o -> o.hasRole(role))
+		return read.byTelegramUser(telegramUserId).filter(Official::active).map(o -> o.hasRole(role))
 			.orElse(false);
 	}
 
 	/** Mutes reminders to the official until the moment given; null unmutes. Empty for no such official. */
 	@Transactional
 	public Optional<Official> setMutedUntil(long officialId, Instant until) {
-		return officials.findById(officialId).map(o -> officials.save(o.mutedUntil(until)));
+		var muted = officials.findById(officialId).map(o -> officials.save(o.mutedUntil(until)));
+		read.forget();
+		return muted;
 	}
 
 	private List<String> knownPositionNames() {

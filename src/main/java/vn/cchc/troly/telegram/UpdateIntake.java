@@ -2,6 +2,8 @@ package vn.cchc.troly.telegram;
 
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,32 +19,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * to Telegram, waits until this returns. First the whole batch is recorded in one transaction (an
  * update seen before is skipped), so nothing is confirmed that is not stored; if that fails this
  * throws, and {@link TelegramPolling} asks Telegram for the batch again. Then every stored update
- * not yet handled is handled from the store, in update_id order, each in one transaction that
- * holds its domain writes, its replies (as outbox rows) and its mark as handled: a crash at any
- * moment leaves either all of them or none, and what was stored and not handled is handled after
- * the restart ({@link #processStored}) before anything newer. A failing handler rolls back, is
- * logged (never with the token), and the user gets an apology; the next update goes on as usual.
+ * not yet handled is handled from the store, in update_id order, by the {@link UpdateHandler}: a
+ * batch in one transaction that holds each update's domain writes, its replies (as outbox rows) and
+ * its mark as handled, so a crash at any moment leaves either all of them or none, and what was
+ * stored and not handled is handled after the restart ({@link #processStored}) before anything
+ * newer. A failing handler rolls back its own update only, is logged (never with the token), and the
+ * user gets an apology; the next update goes on as usual.
  */
 @Component
 class UpdateIntake implements LongPollingUpdateConsumer {
 
 	private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
+	/** Stored updates handled in one transaction: as many as one getUpdates returns. */
+	private static final int BATCH = 100;
+
 	private final ReceivedUpdates received;
-	private final ChatRequests requests;
-	private final ChatRouter router;
-	private final Outbox outbox;
+	private final UpdateHandler handler;
 	private final TransactionTemplate transactions;
 	private final TelegramSettings settings;
 	private final ObjectMapper json = new ObjectMapper();
 	private final ReentrantLock processing = new ReentrantLock();
 
-	UpdateIntake(ReceivedUpdates received, ChatRequests requests, ChatRouter router, Outbox outbox,
-			TransactionTemplate transactions, TelegramSettings settings) {
+	UpdateIntake(ReceivedUpdates received, UpdateHandler handler, TransactionTemplate transactions,
+			TelegramSettings settings) {
 		this.received = received;
-		this.requests = requests;
-		this.router = router;
-		this.outbox = outbox;
+		this.handler = handler;
 		this.transactions = transactions;
 		this.settings = settings;
 	}
@@ -50,7 +52,7 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 	@Override
 	public void consume(List<Update> updates) {
 		store(updates);
-		processStored();
+		processStored(updates);
 	}
 
 	/** Records the batch, all or nothing. */
@@ -71,16 +73,20 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 	 * thread, and the start-up that handles what a crash left).
 	 */
 	void processStored() {
+		processStored(List.of());
+	}
+
+	/** The same, reading the updates just received from these objects rather than from their stored JSON. */
+	private void processStored(List<Update> justReceived) {
+		var inHand = justReceived.stream().collect(Collectors.toMap(Update::getUpdateId, Function.identity(), (a, b) -> a));
 		processing.lock();
 		try {
 			while (true) {
-				var batch = received.unprocessed(100);
+				var batch = received.unprocessed(BATCH);
 				if (batch.isEmpty()) {
 					return;
 				}
-				for (var stored : batch) {
-					process(stored);
-				}
+				handler.handle(batch, inHand);
 			}
 		}
 		catch (RuntimeException e) {
@@ -89,31 +95,6 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		}
 		finally {
 			processing.unlock();
-		}
-	}
-
-	private void process(ReceivedUpdates.Stored stored) {
-		ChatRequest request = null;
-		try {
-			var update = json.readValue(stored.payload(), Update.class);
-			request = requests.from(update);
-			var asked = request;
-			transactions.executeWithoutResult(status -> {
-				if (asked != null) {
-					outbox.reply(asked, router.route(asked));
-				}
-				received.finished(stored.updateId(), ReceivedUpdates.Outcome.HANDLED);
-			});
-		}
-		catch (Exception e) {
-			log.error("Update {} failed: {}", stored.updateId(), describe(e), Redacted.copy(e, settings));
-			var asked = request;
-			transactions.executeWithoutResult(status -> {
-				received.finished(stored.updateId(), ReceivedUpdates.Outcome.FAILED);
-				if (asked != null) {
-					outbox.reply(asked, Reply.text("telegram.error.apology"));
-				}
-			});
 		}
 	}
 

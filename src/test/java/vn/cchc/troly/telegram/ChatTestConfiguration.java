@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import vn.cchc.troly.TestClock;
 import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
 
 /** The beans every {@link ChatTest} shares: the Bot API server, a movable clock, test-only commands. */
@@ -124,6 +125,79 @@ public class ChatTestConfiguration {
 				return Reply.text("telegram.help.line", "so", conversation.data(), request.text());
 			}
 		};
+	}
+
+	/**
+	 * What the commands below left to run after their transaction commits, and which ran: work that a
+	 * rolled-back update registered must never run.
+	 */
+	@Bean
+	AfterCommitLog afterCommitLog() {
+		return new AfterCommitLog();
+	}
+
+	/**
+	 * /hong_sau_so &lt;figure&gt;: records the figure on 2.2, starts a conversation and leaves work for
+	 * after the commit, then a {@code @Transactional} service it calls fails (a conversation topic longer
+	 * than its column): an update that fails after writing.
+	 */
+	@Bean
+	ChatCommand failingAfterWritesCommand(Reporter reporter, Conversations conversations, AfterCommitLog afterCommit) {
+		return command("hong_sau_so", "broken_after_writes", request -> {
+			writeThenBreak(request, reporter, conversations, afterCommit);
+			return Reply.text("telegram.help");
+		});
+	}
+
+	/**
+	 * /nuot_loi &lt;figure&gt;: the same, but the handler catches the service's exception and answers as if
+	 * all went well; Spring still rolls the update back (its transaction was marked rollback-only).
+	 */
+	@Bean
+	ChatCommand swallowingCommand(Reporter reporter, Conversations conversations, AfterCommitLog afterCommit) {
+		return command("nuot_loi", "swallow", request -> {
+			try {
+				writeThenBreak(request, reporter, conversations, afterCommit);
+			}
+			catch (RuntimeException ignored) {
+				// What a careless handler would do.
+			}
+			return Reply.text("telegram.help");
+		});
+	}
+
+	private static void writeThenBreak(ChatRequest request, Reporter reporter, Conversations conversations,
+			AfterCommitLog afterCommit) {
+		reporter.figure(request, reporter.official(request), "2.2", request.argument(), false);
+		conversations.start(request, "value", "2.2", Duration.ofMinutes(10));
+		afterCommit.register(request);
+		conversations.start(request, "x".repeat(101), null, Duration.ofMinutes(10));
+	}
+
+	/**
+	 * /hong_ghi: when {@link AfterCommitLog#failNextCommit()} was called, the commit of the transaction this
+	 * update is handled in fails (once), as a database refusing a commit would; otherwise an ordinary command.
+	 */
+	@Bean
+	ChatCommand commitFailureCommand(AfterCommitLog afterCommit) {
+		return command("hong_ghi", "broken_commit", request -> {
+			afterCommit.register(request);
+			afterCommit.failCommitIfAsked();
+			return Reply.text("chat.report.nothingToCancel");
+		});
+	}
+
+	/**
+	 * /hong_sau_start &lt;code&gt;: redeems the invite (a new role for the official), reads the caller with
+	 * it, then fails: an update whose new role must not outlive it.
+	 */
+	@Bean
+	ChatCommand failingAfterRedeemCommand(PeopleManagement people, Callers callers) {
+		return command("hong_sau_start", "broken_after_start", request -> {
+			people.redeem(request.argument(), request.userId(), request.firstName(), request.username());
+			callers.registered(request);
+			throw new IllegalStateException("broken after registering");
+		});
 	}
 
 	private static ChatCommand command(String name, String alias, java.util.function.Function<ChatRequest, Reply> body) {

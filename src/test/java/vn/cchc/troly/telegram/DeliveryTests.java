@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.telegram.telegrambots.meta.api.objects.Update;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.sandbox.BotMessage;
@@ -24,8 +21,6 @@ import vn.cchc.troly.sandbox.FaultInjector;
 
 /** Updates are handled from the store, once and in order; messages go through the outbox, retried or recorded. */
 class DeliveryTests extends ChatTest {
-
-	private static final AtomicInteger crashUpdateIds = new AtomicInteger(900_000_000);
 
 	@Autowired
 	UpdateIntake intake;
@@ -124,17 +119,7 @@ class DeliveryTests extends ChatTest {
 		}
 	}
 
-	/** An update as Telegram sends one for a text in the user's private chat. */
-	private static Update update(ChatUser user, String text) throws Exception {
-		var id = crashUpdateIds.incrementAndGet();
-		var command = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
-		var json = """
-				{"update_id":%d,"message":{"message_id":%d,"date":1718355600,
-				 "from":{"id":%d,"is_bot":false,"first_name":"%s","language_code":"%s"},
-				 "chat":{"id":%d,"type":"private","first_name":"%s"},
-				 "text":"%s","entities":[{"type":"bot_command","offset":0,"length":%d}]}}
-				""".formatted(id, id, user.id(), user.firstName(), user.languageCode(), user.id(), user.firstName(), text,
-				command);
-		return new ObjectMapper().readValue(json, Update.class);
+	private static Update update(ChatUser user, String text) {
+		return HandmadeUpdates.text(user, text);
 	}
 }
