@@ -28,29 +28,25 @@ final class OfficialsReadInTransaction {
 	}
 
 	Optional<Official> byId(long id) {
-		var read = current();
-		if (read == null) {
-			return officials.findById(id);
-		}
-		var official = read.byId.get(id);
-		if (official == null) {
-			official = officials.findById(id);
-			read.keep(official);
-			read.byId.put(id, official);
-		}
-		return official;
+		return read(id, read -> read.byId, officials::findById);
 	}
 
 	Optional<Official> byTelegramUser(long telegramUserId) {
+		return read(telegramUserId, read -> read.byTelegramUser, officials::findByTelegramUserId);
+	}
+
+	/** What this transaction read under the key, or read now and kept (under both keys when found). */
+	private Optional<Official> read(long key, Function<Read, Map<Long, Optional<Official>>> kept,
+			Function<Long, Optional<Official>> load) {
 		var read = current();
 		if (read == null) {
-			return officials.findByTelegramUserId(telegramUserId);
+			return load.apply(key);
 		}
-		var official = read.byTelegramUser.get(telegramUserId);
+		var official = kept.apply(read).get(key);
 		if (official == null) {
-			official = officials.findByTelegramUserId(telegramUserId);
+			official = load.apply(key);
 			read.keep(official);
-			read.byTelegramUser.put(telegramUserId, official);
+			kept.apply(read).put(key, official);
 		}
 		return official;
 	}
@@ -83,7 +79,6 @@ final class OfficialsReadInTransaction {
 		private final Object key;
 		private final Map<Long, Optional<Official>> byId = new HashMap<>();
 		private final Map<Long, Optional<Official>> byTelegramUser = new HashMap<>();
-
 		Read(Object key) {
 			this.key = key;
 		}
