@@ -7,6 +7,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The table of updates received from Telegram, keyed by update_id: the durable inbox. A batch is
@@ -21,12 +25,13 @@ class ReceivedUpdates {
 		HANDLED, FAILED
 	}
 
-	/** A recorded update not yet handled. */
+	/** A recorded update not yet handled, as Telegram sent it (its JSON). */
 	record Stored(int updateId, String payload) {
 	}
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final ObjectMapper json = new ObjectMapper();
 
 	ReceivedUpdates(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -38,9 +43,9 @@ class ReceivedUpdates {
 	 * records, so looking first is enough (and keeps a PostgreSQL transaction from aborting on a
 	 * duplicate key).
 	 */
-	boolean recordNew(int updateId, Long chatId, Long userId, String payload) {
+	boolean recordNew(Update update) {
 		var known = jdbc.sql("select count(*) from telegram_update where update_id = :updateId")
-			.param("updateId", updateId).query(Integer.class).single() > 0;
+			.param("updateId", update.getUpdateId()).query(Integer.class).single() > 0;
 		if (known) {
 			return false;
 		}
@@ -48,9 +53,20 @@ class ReceivedUpdates {
 				insert into telegram_update (update_id, chat_id, user_id, received_at, payload)
 				values (:updateId, :chatId, :userId, :receivedAt, :payload)
 				""")
-			.param("updateId", updateId).param("chatId", chatId).param("userId", userId)
-			.param("receivedAt", now()).param("payload", payload).update();
+			.param("updateId", update.getUpdateId()).param("chatId", ChatRequests.chatIdOf(update))
+			.param("userId", ChatRequests.userIdOf(update)).param("receivedAt", now()).param("payload", write(update))
+			.update();
 		return true;
+	}
+
+	/** The update a row holds, read back from its JSON. */
+	Update update(Stored stored) {
+		try {
+			return json.readValue(stored.payload(), Update.class);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("update " + stored.updateId() + " cannot be read from its JSON", e);
+		}
 	}
 
 	/** The oldest updates not yet handled, in update_id order. */
@@ -71,5 +87,14 @@ class ReceivedUpdates {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	private String write(Update update) {
+		try {
+			return json.writeValueAsString(update);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("update " + update.getUpdateId() + " cannot be written as JSON", e);
+		}
 	}
 }

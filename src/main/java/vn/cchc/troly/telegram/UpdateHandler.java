@@ -11,8 +11,6 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Handles a batch of stored updates in one transaction, so the batch costs one commit (with H2's
  * {@code WRITE_DELAY=0}, a commit is a write to the file, the largest cost of an update that is
@@ -34,7 +32,6 @@ class UpdateHandler {
 	private final TransactionTemplate transaction;
 	private final SavepointScope savepoint;
 	private final TelegramSettings settings;
-	private final ObjectMapper json = new ObjectMapper();
 
 	UpdateHandler(ReceivedUpdates received, ChatRequests requests, ChatRouter router, Outbox outbox,
 			PlatformTransactionManager transactions, TelegramSettings settings) {
@@ -93,15 +90,7 @@ class UpdateHandler {
 
 	private Update read(ReceivedUpdates.Stored stored, Map<Integer, Update> inHand) {
 		var update = inHand.get(stored.updateId());
-		if (update != null) {
-			return update;
-		}
-		try {
-			return json.readValue(stored.payload(), Update.class);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException("update " + stored.updateId() + " cannot be read from its JSON", e);
-		}
+		return update != null ? update : received.update(stored);
 	}
 
 	private String describe(Throwable e) {

@@ -12,8 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Takes each batch from long polling on the polling thread; the next poll, which confirms the batch
  * to Telegram, waits until this returns. First the whole batch is recorded in one transaction (an
@@ -38,7 +36,6 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 	private final UpdateHandler handler;
 	private final TransactionTemplate transactions;
 	private final TelegramSettings settings;
-	private final ObjectMapper json = new ObjectMapper();
 	private final ReentrantLock processing = new ReentrantLock();
 
 	UpdateIntake(ReceivedUpdates received, UpdateHandler handler, TransactionTemplate transactions,
@@ -59,8 +56,7 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 	void store(List<Update> updates) {
 		transactions.executeWithoutResult(status -> {
 			for (var update : updates) {
-				var fresh = received.recordNew(update.getUpdateId(), ChatRequests.chatIdOf(update),
-						ChatRequests.userIdOf(update), write(update));
+				var fresh = received.recordNew(update);
 				if (!fresh) {
 					log.info("Update {} was received before; it is not handled again", update.getUpdateId());
 				}
@@ -95,15 +91,6 @@ class UpdateIntake implements LongPollingUpdateConsumer {
 		}
 		finally {
 			processing.unlock();
-		}
-	}
-
-	private String write(Update update) {
-		try {
-			return json.writeValueAsString(update);
-		}
-		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-			throw new IllegalStateException("update " + update.getUpdateId() + " cannot be written as JSON", e);
 		}
 	}
 
