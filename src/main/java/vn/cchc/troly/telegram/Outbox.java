@@ -328,6 +328,12 @@ class Outbox {
 			.list();
 	}
 
+	/** Forgets messages Telegram took before the moment (pending and failed ones stay); returns how many. */
+	int purgeSentBefore(OffsetDateTime before) {
+		return jdbc.sql("delete from telegram_outbox where state = 'SENT' and sent_at < :before")
+			.param("before", before).update();
+	}
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}

@@ -85,6 +85,12 @@ class ReceivedUpdates {
 			.param("at", now()).param("outcome", outcome.name()).param("updateId", updateId).update();
 	}
 
+	/** Forgets updates handled before the moment; returns how many. */
+	int purgeHandledBefore(OffsetDateTime before) {
+		return jdbc.sql("delete from telegram_update where processed_at is not null and processed_at < :before")
+			.param("before", before).update();
+	}
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}

@@ -6,10 +6,8 @@ import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Purges what only the transport needed: updates handled long ago (Telegram redelivers an
@@ -22,12 +20,14 @@ class TransportRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(TransportRetention.class);
 
-	private final JdbcClient jdbc;
+	private final ReceivedUpdates received;
+	private final Outbox outbox;
 	private final RetentionSettings settings;
 	private final Clock clock;
 
-	TransportRetention(JdbcClient jdbc, RetentionSettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	TransportRetention(ReceivedUpdates received, Outbox outbox, RetentionSettings settings, Clock clock) {
+		this.received = received;
+		this.outbox = outbox;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -45,13 +45,9 @@ class TransportRetention {
 	record Purged(int updates, int messages) {
 	}
 
-	@Transactional
+	/** Two independent deletes: one that fails leaves the other's rows for the next run. */
 	Purged purge() {
 		var before = OffsetDateTime.ofInstant(clock.instant().minus(settings.keep()), ZoneOffset.UTC);
-		var updates = jdbc.sql("delete from telegram_update where processed_at is not null and processed_at < :before")
-			.param("before", before).update();
-		var messages = jdbc.sql("delete from telegram_outbox where state = 'SENT' and sent_at < :before")
-			.param("before", before).update();
-		return new Purged(updates, messages);
+		return new Purged(received.purgeHandledBefore(before), outbox.purgeSentBefore(before));
 	}
 }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.cchc.troly.RepositoryTest;
@@ -33,8 +34,10 @@ class TransportRetentionTests {
 	@BeforeEach
 	void setUp() {
 		jdbc = JdbcClient.create(dataSource);
-		retention = new TransportRetention(jdbc, new RetentionSettings(Duration.ofDays(30)),
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		var clock = Clock.fixed(NOW, ZoneOffset.UTC);
+		retention = new TransportRetention(new ReceivedUpdates(jdbc, clock),
+				new Outbox(jdbc, new ReplyRenderer(new StaticMessageSource()), clock), new RetentionSettings(Duration.ofDays(30)),
+				clock);
 	}
 
 	@Test
