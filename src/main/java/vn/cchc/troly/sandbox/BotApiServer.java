@@ -25,6 +25,7 @@ public final class BotApiServer implements AutoCloseable {
 	private final String botUsername;
 	private final TelegramState state;
 	private final SimulatedUsers users;
+	private final SendingMethods sending;
 	private final BotApiHttp api;
 	private final LoopbackServer http;
 
@@ -40,8 +41,9 @@ public final class BotApiServer implements AutoCloseable {
 		var shapes = new TelegramJson(token, botUsername);
 		this.state = new TelegramState(clock, shapes);
 		this.users = new SimulatedUsers(state, shapes);
+		this.sending = new SendingMethods(state, shapes);
 		this.api = new BotApiHttp(token, state, shapes.mapper(),
-				List.of(new UpdateMethods(state, shapes), new SendingMethods(state, shapes),
+				List.of(new UpdateMethods(state, shapes), sending,
 						new EditingMethods(state, shapes), new CallbackMethods(), new BotMethods(state, shapes),
 						new FileMethods(state, shapes)));
 		this.http = LoopbackServer.start(port, "bot-api-server", api);
@@ -93,6 +95,14 @@ public final class BotApiServer implements AutoCloseable {
 	/** Makes the server fail chosen requests (downloads included); {@link FaultInjector#NONE} to stop. */
 	public void injectFaults(FaultInjector injector) {
 		api.injectFaults(injector);
+	}
+
+	/**
+	 * Refuses photos and documents larger than this from now on with 413 Request Entity Too Large, as
+	 * Telegram refuses those over 50 MB: lets a test try a bot's splitting of large files with small ones.
+	 */
+	public void limitUploads(long bytes) {
+		sending.limitUploads(bytes);
 	}
 
 	/**

@@ -6,8 +6,12 @@ import java.util.function.Function;
 /** sendMessage, sendPhoto, sendDocument and sendChatAction: the bot posts in a chat Telegram knows. */
 final class SendingMethods implements BotApiMethods {
 
+	/** Telegram takes files up to 50 MB from bots. */
+	static final long UPLOAD_LIMIT = 50L * 1024 * 1024;
+
 	private final TelegramState state;
 	private final TelegramJson shapes;
+	private volatile long uploadLimit = UPLOAD_LIMIT;
 
 	SendingMethods(TelegramState state, TelegramJson shapes) {
 		this.state = state;
@@ -18,6 +22,11 @@ final class SendingMethods implements BotApiMethods {
 	public Map<String, Function<ApiRequest, Answer>> byName() {
 		return Map.of("sendmessage", this::sendMessage, "sendphoto", request -> sendFile(request, "photo"),
 				"senddocument", request -> sendFile(request, "document"), "sendchataction", request -> Answer.ok(true));
+	}
+
+	/** Refuses uploads larger than this from now on, as Telegram refuses those over 50 MB. */
+	void limitUploads(long bytes) {
+		this.uploadLimit = bytes;
 	}
 
 	private Answer sendMessage(ApiRequest request) {
@@ -38,6 +47,9 @@ final class SendingMethods implements BotApiMethods {
 			file = request.files().get(reference.substring("attach://".length()));
 			if (file == null) {
 				throw new BadRequest("wrong file identifier/HTTP URL specified");
+			}
+			if (file.bytes().length > uploadLimit) {
+				return Answer.error(413, "Request Entity Too Large");
 			}
 		}
 		else {

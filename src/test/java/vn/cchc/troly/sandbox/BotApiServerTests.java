@@ -82,23 +82,27 @@ class BotApiServerTests {
 	@Test
 	void aFileIsTakenFromTheMultipartPartNamedInTheField() throws Exception {
 		server.users().sends(an, "/xuat");
-		var boundary = "b0undary";
-		var body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n42\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\nattach://bao-cao.xlsx\r\n"
-				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"bao-cao.xlsx\"; filename=\"bao-cao.xlsx\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(new byte[] { 1, 2, 3, 13, 10, 4 });
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-		var answer = send(HttpRequest.newBuilder(uri("/bot" + TOKEN + "/senddocument"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		var answer = sendDocument("bao-cao.xlsx", new byte[] { 1, 2, 3, 13, 10, 4 });
 
 		assertThat(answer.get("result").get("document").get("file_name").asString()).isEqualTo("bao-cao.xlsx");
 		var kept = server.messagesIn(42).get(0);
 		assertThat(kept.kind()).isEqualTo("document");
 		assertThat(kept.file().bytes()).containsExactly(1, 2, 3, 13, 10, 4);
+	}
+
+	@Test
+	void anUploadOverTheLimitIsRefusedAsTelegramRefusesOneOver50Megabytes() throws Exception {
+		server.users().sends(an, "/hoso");
+		server.limitUploads(5);
+
+		var tooLarge = sendDocument("ho-so.zip", new byte[6]);
+		var fits = sendDocument("ho-so-phan-1.zip", new byte[5]);
+
+		assertThat(tooLarge.get("error_code").asInt()).isEqualTo(413);
+		assertThat(tooLarge.get("description").asString()).isEqualTo("Request Entity Too Large");
+		assertThat(fits.get("ok").asBoolean()).isTrue();
+		assertThat(server.messagesIn(42)).extracting(m -> m.file().fileName()).containsExactly("ho-so-phan-1.zip");
 	}
 
 	@Test
@@ -250,6 +254,21 @@ class BotApiServerTests {
 		// The message, the request, the bot's reply (and the chat made known) each count.
 		assertThat(heard).isGreaterThanOrEqualTo(3);
 		assertThat(changes.get()).isEqualTo(heard);
+	}
+
+	/** sendDocument to An's chat as TelegramBots sends it: multipart, the file in a part the field names. */
+	private JsonNode sendDocument(String name, byte[] bytes) throws Exception {
+		var boundary = "b0undary";
+		var body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"chat_id\"\r\n\r\n42\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"\r\n\r\nattach://" + name + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name + "\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(bytes);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri("/bot" + TOKEN + "/senddocument"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** getFile's file_path as the download address's path. */
