@@ -37,6 +37,16 @@ public interface FaultInjector {
 		};
 	}
 
+	/**
+	 * Fails the first request that matches with the fault, and no other: a download that fails once
+	 * ({@code once(r -> r.is("download"), ApiError.of(502, "Bad Gateway"))}), a send refused once.
+	 */
+	static FaultInjector once(java.util.function.Predicate<ApiRequest> which, Fault fault) {
+		var used = new java.util.concurrent.atomic.AtomicBoolean();
+		return of(request -> which.test(request) && used.compareAndSet(false, true) ? Optional.of(fault)
+				: Optional.empty());
+	}
+
 	/** A way to answer badly. */
 	sealed interface Fault permits ApiError, DroppedConnection, LateAnswer {
 	}

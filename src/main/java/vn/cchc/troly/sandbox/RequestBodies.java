@@ -10,7 +10,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a Bot API request body (JSON, form or multipart) into text parameters and files. */
+/**
+ * The one parser of request bodies in the sandbox, for the Bot API server and the page alike: a
+ * query string and a body (JSON, form or multipart) read into text parameters and files. JSON
+ * objects and arrays inside a body stay JSON text ("reply_markup"), as the Bot API takes them.
+ */
 final class RequestBodies {
 
 	record Parsed(Map<String, String> params, Map<String, UploadedFile> files) {
@@ -20,6 +24,15 @@ final class RequestBodies {
 
 	RequestBodies(JsonMapper json) {
 		this.json = json;
+	}
+
+	/** The parameters of a raw (still encoded) query string; none when it is null. */
+	Map<String, String> query(String rawQuery) {
+		var params = new LinkedHashMap<String, String>();
+		if (rawQuery != null) {
+			form(rawQuery, params);
+		}
+		return params;
 	}
 
 	Parsed parse(String contentType, String query, byte[] body) {

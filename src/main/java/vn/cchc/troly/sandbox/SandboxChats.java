@@ -7,8 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -137,10 +142,10 @@ class SandboxChats {
 			throw new IllegalArgumentException("empty message");
 		}
 		if (chatId == userId) {
-			server.userSends(user, text);
+			server.users().sends(user, text);
 		}
 		else {
-			server.userSendsIn(group(chatId, userId), user, text);
+			server.users().sendsIn(group(chatId, userId), user, text);
 		}
 	}
 
@@ -155,9 +160,9 @@ class SandboxChats {
 		if (!message.buttonData().contains(data)) {
 			throw new IllegalArgumentException("no such button");
 		}
-		var press = server.userPresses(user, message, data);
+		var press = server.users().presses(user, message, data);
 		var result = json.createObjectNode();
-		server.callbackAnswer(press, BUTTON_ANSWER_WAIT).ifPresent(answer -> {
+		answerTo(press).ifPresent(answer -> {
 			if (answer.param("text") != null) {
 				result.put("text", answer.param("text"));
 			}
@@ -166,23 +171,42 @@ class SandboxChats {
 		return result;
 	}
 
+	/** The bot's answer to the press, waited for as the app waits to show it; empty when none came in time. */
+	private Optional<ApiRequest> answerTo(SentUpdate press) {
+		var answered = new CompletableFuture<ApiRequest>();
+		try (var listening = server.onChange(() -> server.callbackAnswer(press).ifPresent(answered::complete))) {
+			server.callbackAnswer(press).ifPresent(answered::complete);
+			return Optional.of(answered.get(BUTTON_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+		}
+		catch (TimeoutException e) {
+			return Optional.empty();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return Optional.empty();
+		}
+		catch (ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
 	/** The user sends a photo or a file in their private chat, as evidence, with an optional caption. */
 	void upload(long userId, String fileName, byte[] bytes, String caption, boolean photo) {
 		var user = user(userId);
 		var file = new UploadedFile(fileName == null || fileName.isBlank() ? "file" : fileName, bytes);
 		var text = caption == null || caption.isBlank() ? null : caption;
 		if (photo) {
-			server.userSendsPhoto(user, text, file);
+			server.users().sendsPhoto(user, text, file);
 		}
 		else {
-			server.userSendsDocument(user, file, text);
+			server.users().sendsDocument(user, file, text);
 		}
 	}
 
 	/** The person opens their invite link: Telegram sends "/start &lt;code&gt;" from them. */
 	void openInvite(long userId) {
 		var code = seed.inviteCode(userId).orElseThrow(() -> new IllegalArgumentException("no pending invite"));
-		server.userSends(user(userId), "/start " + code);
+		server.users().sends(user(userId), "/start " + code);
 	}
 
 	/**

@@ -3,18 +3,13 @@ package vn.cchc.troly.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLConnection;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +21,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -48,20 +42,21 @@ class SandboxPage implements SmartLifecycle {
 	private final SandboxChats chats;
 	private final SandboxSeed seed;
 	private final MessageSource messages;
-	private HttpServer http;
-	private ExecutorService executor;
+	private final RequestBodies bodies;
+	private LoopbackServer http;
 
 	SandboxPage(SandboxSettings settings, SandboxChats chats, SandboxSeed seed, MessageSource messages) {
 		this.settings = settings;
 		this.chats = chats;
 		this.seed = seed;
 		this.messages = messages;
+		this.bodies = new RequestBodies(chats.json());
 	}
 
 	@Override
 	public synchronized void start() {
 		try {
-			http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
+			http = LoopbackServer.start(settings.port(), "sandbox-page", this::handle);
 		}
 		catch (BindException e) {
 			throw new IllegalStateException("The sandbox page cannot use port " + settings.port()
@@ -70,21 +65,12 @@ class SandboxPage implements SmartLifecycle {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		executor = Executors.newCachedThreadPool(runnable -> {
-			var thread = new Thread(runnable, "sandbox-page");
-			thread.setDaemon(true);
-			return thread;
-		});
-		http.createContext("/", this::handle);
-		http.setExecutor(executor);
-		http.start();
 	}
 
 	@Override
 	public synchronized void stop() {
 		if (http != null) {
-			http.stop(0);
-			executor.shutdownNow();
+			http.close();
 			http = null;
 		}
 	}
@@ -96,7 +82,7 @@ class SandboxPage implements SmartLifecycle {
 
 	/** Where the page listens: always the loopback address. */
 	synchronized InetSocketAddress address() {
-		return http.getAddress();
+		return http.address();
 	}
 
 	String url() {
@@ -116,7 +102,7 @@ class SandboxPage implements SmartLifecycle {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			if (!fromThisMachine(exchange)) {
-				send(exchange, 403, "text/plain", "Forbidden".getBytes(StandardCharsets.UTF_8));
+				LoopbackServer.send(exchange, 403, "text/plain", "Forbidden".getBytes(StandardCharsets.UTF_8));
 				return;
 			}
 			var path = exchange.getRequestURI().getPath();
@@ -126,11 +112,11 @@ class SandboxPage implements SmartLifecycle {
 				return;
 			}
 			if (!get && !"1".equals(exchange.getRequestHeaders().getFirst("X-Sandbox"))) {
-				send(exchange, 403, "text/plain", "Forbidden".getBytes(StandardCharsets.UTF_8));
+				LoopbackServer.send(exchange, 403, "text/plain", "Forbidden".getBytes(StandardCharsets.UTF_8));
 				return;
 			}
 			try {
-				api(exchange, path, query(exchange), get);
+				api(exchange, path, bodies.query(exchange.getRequestURI().getRawQuery()), get);
 			}
 			catch (IllegalArgumentException e) {
 				json(exchange, 400, chats.object().put("error", e.getMessage()));
@@ -151,13 +137,13 @@ class SandboxPage implements SmartLifecycle {
 			case "GET /api/file" -> file(exchange, query);
 			case "POST /api/send" -> {
 				var body = body(exchange);
-				chats.send(body.get("chat").asLong(), body.get("user").asLong(), body.get("text").asString());
+				chats.send(number(body, "chat"), number(body, "user"), body.get("text"));
 				json(exchange, 200, chats.object().put("ok", true));
 			}
 			case "POST /api/press" -> {
 				var body = body(exchange);
-				json(exchange, 200, chats.press(body.get("chat").asLong(), body.get("user").asLong(),
-						body.get("message").asInt(), body.get("data").asString()));
+				json(exchange, 200, chats.press(number(body, "chat"), number(body, "user"),
+						(int) number(body, "message"), body.get("data")));
 			}
 			case "POST /api/upload" -> {
 				var length = exchange.getRequestHeaders().getFirst("Content-Length");
@@ -169,11 +155,11 @@ class SandboxPage implements SmartLifecycle {
 				json(exchange, 200, chats.object().put("ok", true));
 			}
 			case "POST /api/invite" -> {
-				chats.openInvite(body(exchange).get("user").asLong());
+				chats.openInvite(number(body(exchange), "user"));
 				json(exchange, 200, chats.object().put("ok", true));
 			}
 			case "POST /api/summary" -> {
-				var lang = body(exchange).path("lang").asString("vi");
+				var lang = body(exchange).getOrDefault("lang", "vi");
 				try {
 					json(exchange, 200, chats.postWeeklySummaryNow("en".equals(lang) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE));
 				}
@@ -185,13 +171,13 @@ class SandboxPage implements SmartLifecycle {
 				chats.reset();
 				json(exchange, 200, chats.object().put("ok", true));
 			}
-			default -> send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
+			default -> LoopbackServer.send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
 	private void page(HttpExchange exchange, String name) throws IOException {
 		if (!STATIC.contains(name)) {
-			send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
+			LoopbackServer.send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		byte[] bytes;
@@ -199,14 +185,14 @@ class SandboxPage implements SmartLifecycle {
 			bytes = in.readAllBytes();
 		}
 		var type = name.endsWith(".html") ? "text/html" : name.endsWith(".css") ? "text/css" : "text/javascript";
-		send(exchange, 200, type + "; charset=utf-8", bytes);
+		LoopbackServer.send(exchange, 200, type + "; charset=utf-8", bytes);
 	}
 
 	private void file(HttpExchange exchange, Map<String, String> query) throws IOException {
 		var file = chats.file(query.containsKey("chat") ? number(query, "chat") : null,
 				query.containsKey("message") ? Integer.valueOf(query.get("message")) : null, query.get("id"));
 		if (file == null || file.bytes() == null) {
-			send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
+			LoopbackServer.send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
 			return;
 		}
 		var type = URLConnection.guessContentTypeFromName(file.fileName());
@@ -216,7 +202,7 @@ class SandboxPage implements SmartLifecycle {
 		var image = type != null && type.startsWith("image/");
 		exchange.getResponseHeaders().set("Content-Disposition", (image ? "inline" : "attachment")
 				+ "; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-		send(exchange, 200, type == null ? "application/octet-stream" : type, file.bytes());
+		LoopbackServer.send(exchange, 200, type == null ? "application/octet-stream" : type, file.bytes());
 	}
 
 	/** Only pages opened as localhost or 127.0.0.1: a foreign name pointed at 127.0.0.1 is refused. */
@@ -229,36 +215,13 @@ class SandboxPage implements SmartLifecycle {
 		return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
 	}
 
-	private JsonNode body(HttpExchange exchange) throws IOException {
-		return chats.json().readTree(exchange.getRequestBody().readAllBytes());
+	/** The page sends JSON, whatever its Content-Type says; its values come as text. */
+	private Map<String, String> body(HttpExchange exchange) throws IOException {
+		return bodies.parse("application/json", null, exchange.getRequestBody().readAllBytes()).params();
 	}
 
 	private void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-		send(exchange, status, "application/json; charset=utf-8", chats.json().writeValueAsBytes(body));
-	}
-
-	private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", type);
-		exchange.getResponseHeaders().set("Cache-Control", "no-store");
-		exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-		if (bytes.length > 0) {
-			exchange.getResponseBody().write(bytes);
-		}
-	}
-
-	private static Map<String, String> query(HttpExchange exchange) {
-		var result = new HashMap<String, String>();
-		var raw = exchange.getRequestURI().getRawQuery();
-		if (raw != null) {
-			for (var pair : raw.split("&")) {
-				var eq = pair.indexOf('=');
-				var key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-				var value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-				result.put(key, value);
-			}
-		}
-		return result;
+		LoopbackServer.send(exchange, status, "application/json; charset=utf-8", chats.json().writeValueAsBytes(body));
 	}
 
 	private static long number(Map<String, String> query, String name) {

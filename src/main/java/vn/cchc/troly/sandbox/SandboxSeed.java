@@ -76,7 +76,7 @@ class SandboxSeed {
 		var newCast = SandboxCast.forPositions(positions.all().stream().filter(p -> named.contains(p.id())).toList());
 		inviteCodes.keySet().retainAll(newCast.stream().map(p -> p.user().id()).toList());
 		for (var person : newCast) {
-			server.chatOpenedBy(person.user());
+			server.users().opensChat(person.user());
 			if (person.invitedOnly()) {
 				if (people.findByTelegramUser(person.user().id()).isEmpty() && !inviteCodes.containsKey(person.user().id())) {
 					inviteCodes.put(person.user().id(), invite(person.position(), Role.OFFICIAL).code());
@@ -91,7 +91,7 @@ class SandboxSeed {
 		cast = newCast;
 		group = new GroupChat(SandboxCast.LEADERSHIP_GROUP_ID,
 				messages.getMessage("sandbox.group.title", null, VIETNAMESE));
-		server.botAddedTo(group);
+		server.users().addBotTo(group);
 		var coordinator = newCast.stream().filter(p -> p.role() == Role.COORDINATOR).findFirst();
 		var available = actions.getIfAvailable();
 		if (available != null && coordinator.isPresent()) {

@@ -290,7 +290,7 @@ final class InboundBenchmark {
 						var answer = new CompletableFuture<Long>();
 						waiting.put(user.id(), answer);
 						var sent = System.nanoTime();
-						server.userSends(user, text.apply(userIndex, k));
+						server.users().sends(user, text.apply(userIndex, k));
 						latencies.add(answer.get(WAIT.toSeconds(), TimeUnit.SECONDS) - sent);
 					}
 				}

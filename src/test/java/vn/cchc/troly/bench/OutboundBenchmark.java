@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.telegram.ChatMessenger;
 
@@ -39,7 +40,7 @@ final class OutboundBenchmark {
 				var messenger = context.getBean(ChatMessenger.class);
 				var vi = Locale.forLanguageTag("vi");
 				for (var i = 0; i < WAVE; i++) {
-					server.chatOpenedBy(new ChatUser(3_000_000L + i, "Cán bộ " + i, "vi"));
+					server.users().opensChat(new ChatUser(3_000_000L + i, "Cán bộ " + i, "vi"));
 				}
 				server.sendRates().reset();
 				var started = System.nanoTime();
@@ -49,8 +50,8 @@ final class OutboundBenchmark {
 				var queued = System.nanoTime() - started;
 				var drained = true;
 				try {
-					server.await(() -> server.sendRates().count() >= WAVE ? Boolean.TRUE : null, Duration.ofMinutes(3),
-							WAVE + " messages");
+					new BotApiServerProbe(server).await(() -> server.sendRates().count() >= WAVE ? Boolean.TRUE : null,
+							Duration.ofMinutes(3), WAVE + " messages");
 				}
 				catch (AssertionError slow) {
 					// Too slow to wait for: print how far it got.

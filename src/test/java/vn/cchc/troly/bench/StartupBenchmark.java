@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import vn.cchc.troly.sandbox.BotApiServer;
+import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.ChatUser;
 
 /**
@@ -154,7 +155,7 @@ final class StartupBenchmark {
 			var launched = System.nanoTime();
 			var process = builder.start();
 			try {
-				server.awaitRequest("getUpdates", request -> true, Duration.ofSeconds(60));
+				new BotApiServerProbe(server).awaitRequest("getUpdates", request -> true, Duration.ofSeconds(60));
 				var toPolling = Duration.ofNanos(System.nanoTime() - launched);
 				var rssAtStart = rssMb(process.pid());
 				// Idle a little: what the process holds once start-up's garbage is collected or not.
@@ -180,16 +181,16 @@ final class StartupBenchmark {
 	 */
 	private static String work(BotApiServer server, long pid) {
 		var asked = System.nanoTime();
-		var status = server.userSends(COORDINATOR, "/tinhhinh");
-		var overview = server.awaitReply(status, WAIT);
+		var status = server.users().sends(COORDINATOR, "/tinhhinh");
+		var overview = new BotApiServerProbe(server).awaitReply(status, WAIT);
 		var statusMs = (System.nanoTime() - asked) / 1_000_000;
 		if (!overview.text().contains("1.1")) {
 			throw new IllegalStateException("/tinhhinh should list the plan's items: " + overview.text());
 		}
 		asked = System.nanoTime();
-		var summary = server.userSends(COORDINATOR, "/tonghop");
-		server.awaitMessageTo(summary.chatId(), m -> m.messageId() > summary.messageId() && m.kind().equals("photo"),
-				WAIT);
+		var summary = server.users().sends(COORDINATOR, "/tonghop");
+		new BotApiServerProbe(server).awaitMessageTo(summary.chatId(),
+				m -> m.messageId() > summary.messageId() && m.kind().equals("photo"), WAIT);
 		var summaryMs = (System.nanoTime() - asked) / 1_000_000;
 		return String.format(", after /tinhhinh (%d ms) and /tonghop with chart (%d ms) %d MB", statusMs, summaryMs,
 				rssMb(pid));

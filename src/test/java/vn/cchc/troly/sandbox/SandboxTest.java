@@ -33,6 +33,7 @@ abstract class SandboxTest {
 
 	@Autowired
 	BotApiServer telegram;
+	BotApiServerProbe probe;
 	@Autowired
 	SandboxPage page;
 	@Autowired
@@ -43,6 +44,7 @@ abstract class SandboxTest {
 	/** Each test starts from the freshly seeded sandbox, whatever ran before it in the shared context. */
 	@BeforeEach
 	void startOver() {
+		probe = new BotApiServerProbe(telegram);
 		reset.reset();
 	}
 

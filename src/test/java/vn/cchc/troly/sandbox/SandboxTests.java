@@ -58,7 +58,7 @@ class SandboxTests extends SandboxTest {
 		var sent = post("/api/send", "{\"chat\":" + COORDINATOR + ",\"user\":" + COORDINATOR + ",\"text\":\"/trogiup\"}");
 		assertThat(sent.statusCode()).isEqualTo(200);
 
-		telegram.awaitMessageTo(COORDINATOR, m -> m.text().contains("/trogiup"), WAIT);
+		probe.awaitMessageTo(COORDINATOR, m -> m.text().contains("/trogiup"), WAIT);
 		var chat = getJson("/api/chat?id=" + COORDINATOR).get("messages");
 		var last = chat.get(chat.size() - 1);
 		assertThat(chat.get(chat.size() - 2).get("text").asString()).isEqualTo("/trogiup");
@@ -91,7 +91,7 @@ class SandboxTests extends SandboxTest {
 		assertThat(json(first).get("outcome").asString()).isEqualTo("posted");
 		assertThat(json(first).get("text").asString()).contains("Đã gửi tổng hợp tuần vào nhóm “Lãnh đạo UBND xã”");
 		// The real bot posts it: the text, then the report module's chart.
-		var chart = telegram.awaitMessageTo(SandboxCast.LEADERSHIP_GROUP_ID, m -> m.file() != null, WAIT);
+		var chart = probe.awaitMessageTo(SandboxCast.LEADERSHIP_GROUP_ID, m -> m.file() != null, WAIT);
 		assertThat(chart.kind()).isEqualTo("photo");
 		assertThat(ImageIO.read(new ByteArrayInputStream(chart.file().bytes())).getWidth()).isPositive();
 		var summaryText = telegram.messagesIn(SandboxCast.LEADERSHIP_GROUP_ID).stream()
@@ -145,7 +145,7 @@ class SandboxTests extends SandboxTest {
 
 		var started = telegram.transcript(NEWCOMER).stream().filter(e -> !e.fromBot()).reduce((a, b) -> b).orElseThrow();
 		assertThat(started.text()).isEqualTo("/start " + code);
-		var welcome = telegram.awaitMessageTo(NEWCOMER, m -> m.messageId() > started.messageId(), WAIT);
+		var welcome = probe.awaitMessageTo(NEWCOMER, m -> m.messageId() > started.messageId(), WAIT);
 		assertThat(welcome.text()).contains("Huỳnh Văn Bình", "<b>Tư pháp - Hộ tịch</b>");
 		assertThat(person(NEWCOMER).get("registered").asBoolean()).isTrue();
 		assertThat(person(NEWCOMER).get("invitePending").asBoolean()).isFalse();
@@ -156,7 +156,7 @@ class SandboxTests extends SandboxTest {
 		var code = seed.inviteCode(NEWCOMER).orElseThrow();
 		assertThat(people.redeem(code, NEWCOMER, "Bình", null)).isInstanceOf(RedeemOutcome.Registered.class);
 		post("/api/send", "{\"chat\":" + OFFICIAL + ",\"user\":" + OFFICIAL + ",\"text\":\"/trogiup\"}");
-		telegram.awaitMessageTo(OFFICIAL, m -> true, WAIT);
+		probe.awaitMessageTo(OFFICIAL, m -> true, WAIT);
 		assertThat(person(NEWCOMER).get("registered").asBoolean()).isTrue();
 
 		assertThat(post("/api/reset", "{}").statusCode()).isEqualTo(200);

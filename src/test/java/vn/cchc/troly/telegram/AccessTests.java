@@ -33,8 +33,8 @@ class AccessTests extends ChatTest {
 		assertThat(replyTo(stranger, "/ngonngu en").text()).isEqualTo(POLITE);
 		assertThat(replyTo(stranger, "/khongcolenhnay").text()).isEqualTo(POLITE);
 		assertThat(replyTo(stranger, "2.2 97,5").text()).isEqualTo(POLITE);
-		assertThat(replyTo(telegram.userSendsPhoto(stranger, "minh chứng 2.2")).text()).isEqualTo(POLITE);
-		var last = replyTo(telegram.userSendsDocument(stranger, "bao-cao.xlsx", null));
+		assertThat(replyTo(telegram.users().sendsPhoto(stranger, "minh chứng 2.2")).text()).isEqualTo(POLITE);
+		var last = replyTo(telegram.users().sendsDocument(stranger, "bao-cao.xlsx", null));
 		assertThat(last.text()).isEqualTo(POLITE);
 
 		assertThat(telegram.messagesIn(stranger.id())).extracting(BotMessage::text).hasSize(7).containsOnly(POLITE);
@@ -49,12 +49,12 @@ class AccessTests extends ChatTest {
 		var stranger = someone("Lạ", "vi");
 		var message = replyTo(stranger, "xin chào");
 
-		var press = telegram.userPresses(stranger, message, "undo:1");
+		var press = telegram.users().presses(stranger, message, "undo:1");
 
-		var answer = telegram.awaitRequest("answerCallbackQuery",
+		var answer = probe.awaitRequest("answerCallbackQuery",
 				r -> r.param("callback_query_id") != null && POLITE.equals(r.param("text")), WAIT);
 		assertThat(answer.param("show_alert")).isEqualTo("true");
-		telegram.awaitConfirmed(press, WAIT);
+		probe.awaitConfirmed(press, WAIT);
 		assertThat(telegram.messagesIn(stranger.id())).hasSize(1).first().extracting(BotMessage::edits).isEqualTo(0);
 	}
 
@@ -91,9 +91,9 @@ class AccessTests extends ChatTest {
 		var an = someOfficial("An", "vi");
 		var stranger = someone("Lạ", "vi");
 
-		telegram.userSendsIn(leaders, stranger, "chào cả nhà");
-		var refused = telegram.awaitReply(telegram.userSendsIn(leaders, an, "/viec@" + BOT_USERNAME), WAIT);
-		var polite = telegram.awaitReply(telegram.userSendsIn(leaders, stranger, "/trogiup@" + BOT_USERNAME), WAIT);
+		telegram.users().sendsIn(leaders, stranger, "chào cả nhà");
+		var refused = probe.awaitReply(telegram.users().sendsIn(leaders, an, "/viec@" + BOT_USERNAME), WAIT);
+		var polite = probe.awaitReply(telegram.users().sendsIn(leaders, stranger, "/trogiup@" + BOT_USERNAME), WAIT);
 
 		assertThat(refused.text()).isEqualTo("Lệnh này chỉ dùng trong tin nhắn riêng với tôi. Hãy nhắn riêng cho tôi để dùng.");
 		assertThat(polite.text()).isEqualTo(POLITE);

@@ -115,7 +115,7 @@ class AuthorizationMatrixTests extends ChatTest {
 			};
 			actors.put(role.name().toLowerCase(Locale.ROOT), new Actor(role.name(), user, register(user, position, role)));
 		}
-		actors.values().forEach(actor -> telegram.chatOpenedBy(actor.user()));
+		actors.values().forEach(actor -> telegram.users().opensChat(actor.user()));
 		leadersGroup = someGroup("Lãnh đạo xã (ma trận)");
 		foreignGroup = someGroup("Nhóm ngoài");
 		var vi = Locale.forLanguageTag("vi");
@@ -173,7 +173,7 @@ class AuthorizationMatrixTests extends ChatTest {
 				handler.prefix() + "<b>'\"&amp;")) {
 			for (var actor : actors.values()) {
 				for (var where : Where.values()) {
-					var outcome = attempt(actor, where, chat -> telegram.userPresses(actor.user(),
+					var outcome = attempt(actor, where, chat -> telegram.users().presses(actor.user(),
 							new BotMessage(chat, 1, "text", "…", null, null, null, 0), data));
 					note("[" + data + "]", actor, where, outcome);
 					var label = "press " + data;
@@ -281,9 +281,9 @@ class AuthorizationMatrixTests extends ChatTest {
 	 * press, and handles a chat's updates in order, so once this is answered the try is done.
 	 */
 	private ApiRequest afterwards(Actor actor, long chat) {
-		var press = telegram.userPresses(actor.user(), new BotMessage(chat, 1, "text", "…", null, null, null, 0),
+		var press = telegram.users().presses(actor.user(), new BotMessage(chat, 1, "text", "…", null, null, null, 0),
 				"~matrix");
-		return telegram.callbackAnswer(press, WAIT)
+		return probe.callbackAnswer(press, WAIT)
 			.orElseThrow(() -> new AssertionError("the bot did not answer the press after the try"));
 	}
 
@@ -307,9 +307,9 @@ class AuthorizationMatrixTests extends ChatTest {
 
 	private SentUpdate send(Actor actor, Where where, String text) {
 		return switch (where) {
-			case PRIVATE -> telegram.userSends(actor.user(), text);
-			case LEADERSHIP_GROUP -> telegram.userSendsIn(leadersGroup, actor.user(), text);
-			case FOREIGN_GROUP -> telegram.userSendsIn(foreignGroup, actor.user(), text);
+			case PRIVATE -> telegram.users().sends(actor.user(), text);
+			case LEADERSHIP_GROUP -> telegram.users().sendsIn(leadersGroup, actor.user(), text);
+			case FOREIGN_GROUP -> telegram.users().sendsIn(foreignGroup, actor.user(), text);
 		};
 	}
 

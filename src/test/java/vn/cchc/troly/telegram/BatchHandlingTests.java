@@ -187,7 +187,7 @@ class BatchHandlingTests extends ReportingTest {
 	/** Someone who opened their private chat with the bot (else Telegram refuses to write to them). */
 	private ChatUser opened(String firstName) {
 		var user = someone(firstName, "vi");
-		telegram.chatOpenedBy(user);
+		telegram.users().opensChat(user);
 		return user;
 	}
 

@@ -82,9 +82,9 @@ class ChatFoundationTests extends ChatTest {
 		var leaders = someGroup("Lãnh đạo UBND xã");
 		var ha = someOfficial("Hà", "vi");
 
-		telegram.userSendsIn(leaders, ha, "/start@another_bot");
-		telegram.userSendsIn(leaders, ha, "chào cả nhà");
-		var help = telegram.awaitReply(telegram.userSendsIn(leaders, ha, "/trogiup@" + BOT_USERNAME), WAIT);
+		telegram.users().sendsIn(leaders, ha, "/start@another_bot");
+		telegram.users().sendsIn(leaders, ha, "chào cả nhà");
+		var help = probe.awaitReply(telegram.users().sendsIn(leaders, ha, "/trogiup@" + BOT_USERNAME), WAIT);
 
 		assertThat(help.text()).startsWith("<b>Trợ lý CCHC</b>");
 		// Updates are handled in order: had the first two been answered, those answers would be here.
@@ -93,8 +93,8 @@ class ChatFoundationTests extends ChatTest {
 
 	@Test
 	void theCommandMenuIsSetInVietnameseForEveryoneAndInEnglishForEnglishApps() {
-		var vietnamese = telegram.awaitRequest("setMyCommands", r -> r.param("language_code") == null, WAIT);
-		var english = telegram.awaitRequest("setMyCommands", r -> "en".equals(r.param("language_code")), WAIT);
+		var vietnamese = probe.awaitRequest("setMyCommands", r -> r.param("language_code") == null, WAIT);
+		var english = probe.awaitRequest("setMyCommands", r -> "en".equals(r.param("language_code")), WAIT);
 
 		assertThat(vietnamese.json("scope").get("type").asString()).isEqualTo("default");
 		assertThat(english.json("scope").get("type").asString()).isEqualTo("default");
@@ -130,7 +130,7 @@ class ChatFoundationTests extends ChatTest {
 
 	/** The user's own menu is set in the background after they join: waits for it. */
 	private java.util.List<String> menuOnceItOffers(ChatUser user, String language, String command) {
-		return telegram.await(() -> {
+		return probe.await(() -> {
 			var names = names(telegram.menuSeenIn(user.id(), language));
 			return names.contains(command) ? names : null;
 		}, WAIT, "a menu offering /" + command);
@@ -167,14 +167,14 @@ class ChatFoundationTests extends ChatTest {
 	@Test
 	void aRedeliveredUpdateIsHandledOnce() throws Exception {
 		var minh = someOfficial("Minh", "vi");
-		var first = telegram.userSends(minh, "/trogiup");
+		var first = telegram.users().sends(minh, "/trogiup");
 		replyTo(first);
-		telegram.awaitConfirmed(first, WAIT);
+		probe.awaitConfirmed(first, WAIT);
 
 		// The application restarts and Telegram, never told the update was handled, sends it again.
 		restartPolling();
 		var again = telegram.redeliver(first);
-		telegram.awaitConfirmed(again, WAIT);
+		probe.awaitConfirmed(again, WAIT);
 
 		assertThat(telegram.messagesIn(minh.id())).hasSize(1);
 		assertThat(replyTo(minh, "/ngonngu").text()).contains("/ngonngu vi");
@@ -184,8 +184,8 @@ class ChatFoundationTests extends ChatTest {
 	void aLongReplyIsSplitOnLineBoundariesIntoValidMessages() {
 		var nam = someOfficial("Nam", "vi");
 
-		telegram.userSends(nam, "/dai");
-		telegram.awaitMessageTo(nam.id(), m -> m.text().contains("<b>Dòng 400</b>"), WAIT);
+		telegram.users().sends(nam, "/dai");
+		probe.awaitMessageTo(nam.id(), m -> m.text().contains("<b>Dòng 400</b>"), WAIT);
 		var parts = telegram.messagesIn(nam.id());
 
 		// The server refuses a text over 4,096 characters or with broken HTML: all parts got through.
@@ -205,10 +205,10 @@ class ChatFoundationTests extends ChatTest {
 	@Test
 	void anEditedMessageIsNotReadAgain() {
 		var oanh = someOfficial("Oanh", "vi");
-		var original = telegram.userSends(oanh, "/trogiup");
+		var original = telegram.users().sends(oanh, "/trogiup");
 		replyTo(original);
 
-		var edit = telegram.userEdits(oanh, original, "/ngonngu en");
+		var edit = telegram.users().edits(oanh, original, "/ngonngu en");
 
 		assertThat(replyTo(edit).text()).isEqualTo("Tôi không đọc tin nhắn đã sửa. Vui lòng gửi một tin nhắn mới.");
 	}
@@ -220,11 +220,11 @@ class ChatFoundationTests extends ChatTest {
 		assertThat(menu.buttonData()).containsExactly("pick:2.2");
 		assertThat(menu.buttonLabels()).containsExactly("Xem hướng dẫn và các lệnh");
 
-		telegram.userPresses(yen, menu, "pick:2.2");
+		telegram.users().presses(yen, menu, "pick:2.2");
 
-		var edited = telegram.awaitMessageTo(yen.id(), m -> m.messageId() == menu.messageId() && m.edits() == 1, WAIT);
+		var edited = probe.awaitMessageTo(yen.id(), m -> m.messageId() == menu.messageId() && m.edits() == 1, WAIT);
 		assertThat(edited.text()).isEqualTo("/so (/figure): 2.2");
-		telegram.awaitRequest("answerCallbackQuery", r -> "Xem hướng dẫn và các lệnh".equals(r.param("text")), WAIT);
+		probe.awaitRequest("answerCallbackQuery", r -> "Xem hướng dẫn và các lệnh".equals(r.param("text")), WAIT);
 		assertThat(replyTo(yen, "97,5 <b>").text()).isEqualTo("/so (/2.2): 97,5 &lt;b&gt;");
 		assertThat(replyTo(yen, "98").text()).as("the step ended").startsWith("Tôi chưa hiểu tin nhắn này.");
 	}
@@ -234,10 +234,10 @@ class ChatFoundationTests extends ChatTest {
 		var xuan = someOfficial("Xuân", "vi");
 		var menu = replyTo(xuan, "/nut");
 
-		var press = telegram.userPresses(xuan, menu, "gone:1");
+		var press = telegram.users().presses(xuan, menu, "gone:1");
 
-		telegram.awaitRequest("answerCallbackQuery", r -> "Nút này không còn dùng được nữa.".equals(r.param("text")), WAIT);
-		telegram.awaitConfirmed(press, WAIT);
+		probe.awaitRequest("answerCallbackQuery", r -> "Nút này không còn dùng được nữa.".equals(r.param("text")), WAIT);
+		probe.awaitConfirmed(press, WAIT);
 		assertThat(telegram.messagesIn(xuan.id())).hasSize(1);
 	}
 

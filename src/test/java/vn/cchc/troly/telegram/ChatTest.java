@@ -27,6 +27,7 @@ import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
+import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.GroupChat;
@@ -87,6 +88,9 @@ public abstract class ChatTest {
 
 	@Autowired
 	protected BotApiServer telegram;
+	/** Waits for what the bot does on {@link #telegram}. */
+	@Autowired
+	protected BotApiServerProbe probe;
 
 	/** The application's clock; back at {@link ChatTestConfiguration#NOW} before each test. */
 	@Autowired
@@ -115,7 +119,7 @@ public abstract class ChatTest {
 	/** A group (the bot is a member) nobody else in the test run uses. */
 	protected GroupChat someGroup(String title) {
 		var group = new GroupChat(-ids.incrementAndGet(), title);
-		telegram.botAddedTo(group);
+		telegram.users().addBotTo(group);
 		return group;
 	}
 
@@ -143,11 +147,11 @@ public abstract class ChatTest {
 
 	/** Sends the text as the user and waits for the bot's first message after it. */
 	protected BotMessage replyTo(ChatUser user, String text) {
-		return telegram.awaitReply(telegram.userSends(user, text), WAIT);
+		return probe.awaitReply(telegram.users().sends(user, text), WAIT);
 	}
 
 	protected BotMessage replyTo(SentUpdate update) {
-		return telegram.awaitReply(update, WAIT);
+		return probe.awaitReply(update, WAIT);
 	}
 
 	/**

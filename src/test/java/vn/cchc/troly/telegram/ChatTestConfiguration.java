@@ -19,6 +19,7 @@ import vn.cchc.troly.TestClock;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
+import vn.cchc.troly.sandbox.BotApiServerProbe;
 
 /** The beans every {@link ChatTest} shares: the Bot API server, a movable clock, test-only commands. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -37,6 +38,11 @@ public class ChatTestConfiguration {
 	@Bean(destroyMethod = "close")
 	BotApiServer botApiServer() {
 		return BotApiServer.start(ChatTest.TOKEN, ChatTest.BOT_USERNAME, Clock.fixed(NOW, TroLyCchcApplication.ZONE));
+	}
+
+	@Bean
+	BotApiServerProbe botApiServerProbe(BotApiServer server) {
+		return new BotApiServerProbe(server);
 	}
 
 	/** The bot finds the server through the same setting as in production. */

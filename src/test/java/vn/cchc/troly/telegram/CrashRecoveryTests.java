@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.sandbox.BotApiServer;
+import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.SentUpdate;
@@ -50,6 +51,7 @@ class CrashRecoveryTests {
 	Path dir;
 
 	private BotApiServer telegram;
+	private BotApiServerProbe probe;
 	private Process bot;
 
 	@AfterEach
@@ -66,35 +68,36 @@ class CrashRecoveryTests {
 	void aThousandFiguresSurviveASigkillMidStreamWithNothingLostAndNothingTwice() throws Exception {
 		var started = System.nanoTime();
 		telegram = BotApiServer.start(TOKEN, BOT, Clock.systemUTC());
+		probe = new BotApiServerProbe(telegram);
 		operator("plan-import", Path.of("src/test/resources/plans/pho-chau-2024.txt").toAbsolutePath().toString());
 		var invite = operator("invite", "--position", OFFICE, "--role", "coordinator");
 		var coordinatorCode = find(Pattern.compile("start=(\\S+)"), invite);
 
 		bot = startBot("first");
 		var coordinator = new ChatUser(9_100_000, "Điều phối", "vi");
-		telegram.awaitReply(telegram.userSends(coordinator, "/start " + coordinatorCode), LONG_WAIT);
+		probe.awaitReply(telegram.users().sends(coordinator, "/start " + coordinatorCode), LONG_WAIT);
 		var users = new ArrayList<ChatUser>();
 		for (var i = 0; i < USERS; i++) {
 			users.add(new ChatUser(9_100_001 + i, "Cán bộ " + i, "vi"));
-			telegram.userSends(coordinator, "/moi " + OFFICE);
+			telegram.users().sends(coordinator, "/moi " + OFFICE);
 		}
-		var forwards = telegram.await(() -> {
+		var forwards = probe.await(() -> {
 			var codes = telegram.messagesIn(coordinator.id()).stream().map(BotMessage::text)
 				.filter(t -> t.contains("/start ")).toList();
 			return codes.size() >= USERS ? codes : null;
 		}, LONG_WAIT, USERS + " invites");
 		var joined = new ArrayList<SentUpdate>();
 		for (var i = 0; i < USERS; i++) {
-			joined.add(telegram.userSends(users.get(i), "/start " + find(Pattern.compile("/start ([^<\\s]+)"),
+			joined.add(telegram.users().sends(users.get(i), "/start " + find(Pattern.compile("/start ([^<\\s]+)"),
 					forwards.get(i))));
 		}
-		joined.forEach(update -> telegram.awaitReply(update, LONG_WAIT));
+		joined.forEach(update -> probe.awaitReply(update, LONG_WAIT));
 		var registered = System.nanoTime();
 
 		// 1,000 figures; the bot is killed when about a third are confirmed, the rest arrive while it is down.
 		for (var k = 0; k < EACH / 2; k++) {
 			for (var user : users) {
-				telegram.userSends(user, "/so 2.2 " + (50 + k));
+				telegram.users().sends(user, "/so 2.2 " + (50 + k));
 			}
 		}
 		var atKill = awaitConfirmations(users, 300);
@@ -102,7 +105,7 @@ class CrashRecoveryTests {
 		var killedAt = confirmations(users).values().stream().mapToInt(List::size).sum();
 		for (var k = EACH / 2; k < EACH; k++) {
 			for (var user : users) {
-				telegram.userSends(user, "/so 2.2 " + (50 + k));
+				telegram.users().sends(user, "/so 2.2 " + (50 + k));
 			}
 		}
 		bot = startBot("second");
@@ -175,7 +178,7 @@ class CrashRecoveryTests {
 	}
 
 	private int awaitConfirmations(List<ChatUser> users, int count) {
-		return telegram.await(() -> {
+		return probe.await(() -> {
 			// Distinct figures: a repeated confirmation must not end the wait before every figure is confirmed.
 			var n = confirmations(users).values().stream().mapToLong(list -> list.stream().distinct().count()).sum();
 			return n >= count ? (int) n : null;

@@ -37,7 +37,7 @@ class DeliveryTests extends ChatTest {
 	@Test
 	void updatesStoredBeforeACrashAreHandledAfterItInOrderAndOnce() throws Exception {
 		var an = someOfficial("An", "vi");
-		telegram.chatOpenedBy(an);
+		telegram.users().opensChat(an);
 		// The bot stored a batch and died before handling it: the rows are there, unhandled.
 		var batch = List.of(update(an, "/ngonngu en"), update(an, "/trogiup"), update(an, "/ngonngu vi"));
 		intake.store(batch);
@@ -45,7 +45,7 @@ class DeliveryTests extends ChatTest {
 
 		intake.processStored();
 
-		var replies = telegram.awaitMessageTo(an.id(), m -> m.text().startsWith("Từ giờ"), WAIT);
+		var replies = probe.awaitMessageTo(an.id(), m -> m.text().startsWith("Từ giờ"), WAIT);
 		assertThat(telegram.messagesIn(an.id())).extracting(BotMessage::text).satisfiesExactly(
 				first -> assertThat(first).isEqualTo("From now on I will answer you in English."),
 				second -> assertThat(second).startsWith("<b>CCHC Assistant</b>"),
@@ -84,7 +84,7 @@ class DeliveryTests extends ChatTest {
 	@Test
 	void aMessageTelegramRefusesIsRecordedAndListedForTheCoordinator() throws Exception {
 		var chi = someone("Chi", "vi");
-		telegram.chatOpenedBy(chi);
+		telegram.users().opensChat(chi);
 		telegram.injectFaults(request -> Long.valueOf(chi.id()).equals(request.chatId())
 				? Optional.of(FaultInjector.ApiError.of(403, "Forbidden: bot was blocked by the user"))
 				: Optional.empty());

@@ -12,7 +12,7 @@ class EvidenceReportingTests extends ReportingTest {
 		var quang = someone("Quang", "vi");
 		var official = officeOfficial(quang);
 
-		var reply = replyTo(telegram.userSendsPhoto(quang, "2.2 biên bản tháng 11"));
+		var reply = replyTo(telegram.users().sendsPhoto(quang, "2.2 biên bản tháng 11"));
 
 		assertThat(reply.text()).isEqualTo("📎 Đã lưu minh chứng cho mục <b>2.2</b> Tỷ lệ hồ sơ thủ tục hành chính do "
 				+ "UBND xã tiếp nhận trong năm được gi….");
@@ -32,15 +32,15 @@ class EvidenceReportingTests extends ReportingTest {
 		var son = someone("Sơn", "vi");
 		var official = officeOfficial(son);
 
-		var picker = replyTo(telegram.userSendsDocument(son, "bien-ban.pdf", null));
+		var picker = replyTo(telegram.users().sendsDocument(son, "bien-ban.pdf", null));
 		assertThat(picker.text()).startsWith("Tệp này là minh chứng cho mục nào?");
 		assertThat(picker.buttonData()).containsExactly("ev:1.2", "ev:2.2", "ev:3.1", "ev:3.2", "ev:3.3", "ev:3.4",
 				"ev:3.5");
 		assertThat(evidenceBy(official)).isEmpty();
 
-		telegram.userPresses(son, picker, "ev:3.4");
+		telegram.users().presses(son, picker, "ev:3.4");
 
-		var confirmed = telegram.awaitMessageTo(son.id(), m -> m.messageId() == picker.messageId() && m.edits() == 1,
+		var confirmed = probe.awaitMessageTo(son.id(), m -> m.messageId() == picker.messageId() && m.edits() == 1,
 				WAIT);
 		assertThat(confirmed.text()).startsWith("📎 Đã lưu minh chứng cho mục <b>3.4</b>");
 		assertThat(confirmed.buttonData()).isEmpty();
@@ -53,10 +53,10 @@ class EvidenceReportingTests extends ReportingTest {
 			assertThat(e.get("caption")).isNull();
 		});
 
-		var again = telegram.userPresses(son, picker, "ev:3.1");
-		telegram.awaitRequest("answerCallbackQuery", r -> r.param("text") != null
+		var again = telegram.users().presses(son, picker, "ev:3.1");
+		probe.awaitRequest("answerCallbackQuery", r -> r.param("text") != null
 				&& r.param("text").startsWith("Tệp này đã hết hạn chờ hoặc đã được lưu."), WAIT);
-		telegram.awaitConfirmed(again, WAIT);
+		probe.awaitConfirmed(again, WAIT);
 		assertThat(evidenceBy(official)).as("stored once").hasSize(1);
 	}
 
@@ -64,7 +64,7 @@ class EvidenceReportingTests extends ReportingTest {
 	void theItemOfAWaitingFileCanBeTyped() {
 		var tam = someone("Tâm", "vi");
 		var official = officeOfficial(tam);
-		replyTo(telegram.userSendsPhoto(tam, "ảnh hội nghị"));
+		replyTo(telegram.users().sendsPhoto(tam, "ảnh hội nghị"));
 
 		assertThat(replyTo(tam, "không biết").text()).startsWith("Tệp của bạn đang chờ: bấm chọn một mục");
 		assertThat(replyTo(tam, "3.1").text()).startsWith("📎 Đã lưu minh chứng cho mục <b>3.1</b>");
@@ -78,9 +78,9 @@ class EvidenceReportingTests extends ReportingTest {
 	void aPhotoSentWhileAFigureIsAwaitedIsEvidenceOfThatItem() {
 		var uyen = someone("Uyên", "vi");
 		var official = officeOfficial(uyen);
-		replyTo(telegram.userPresses(uyen, replyTo(uyen, "/trogiup"), "rep:3.5"));
+		replyTo(telegram.users().presses(uyen, replyTo(uyen, "/trogiup"), "rep:3.5"));
 
-		assertThat(replyTo(telegram.userSendsPhoto(uyen, null)).text())
+		assertThat(replyTo(telegram.users().sendsPhoto(uyen, null)).text())
 			.startsWith("📎 Đã lưu minh chứng cho mục <b>3.5</b>");
 		assertThat(replyTo(uyen, "100").text()).startsWith("✅ Đã ghi số liệu <b>100%</b> cho mục <b>3.5</b>");
 		assertThat(evidenceBy(official)).singleElement().satisfies(e -> assertThat(e.get("code")).isEqualTo("3.5"));
@@ -92,8 +92,8 @@ class EvidenceReportingTests extends ReportingTest {
 		var vy = someone("Vy", "vi");
 		var official = officeOfficial(vy);
 
-		var voice = replyTo(telegram.userSendsOther(vy, "voice", "2.2 97,5"));
-		var sticker = replyTo(telegram.userSendsOther(vy, "sticker", null));
+		var voice = replyTo(telegram.users().sendsOther(vy, "voice", "2.2 97,5"));
+		var sticker = replyTo(telegram.users().sendsOther(vy, "sticker", null));
 
 		assertThat(voice.text()).isEqualTo("Tôi chỉ đọc được chữ, ảnh và tệp; tin thoại, nhãn dán, vị trí hay danh bạ thì "
 				+ "tôi chưa đọc được. Hãy gõ số liệu hoặc ghi chú, ví dụ <code>/so 2.2 97,5</code>, hoặc gõ /trogiup để "

@@ -60,7 +60,7 @@ class FigureReportingTests extends ReportingTest {
 		assertThat(picker.buttonData()).containsExactly("rep:2.2", "rep:3.1", "rep:3.2", "rep:3.3", "rep:3.4", "rep:3.5");
 		assertThat(picker.buttonLabels()).first().isEqualTo("2.2 · Tỷ lệ hồ sơ thủ tục hành chính do UBND…");
 
-		var question = replyTo(telegram.userPresses(chi, picker, "rep:3.2"));
+		var question = replyTo(telegram.users().presses(chi, picker, "rep:3.2"));
 		assertThat(question.text()).isEqualTo("""
 				Gõ số liệu cho mục <b>3.2</b> Tỷ lệ dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ trực tuyến \
 				(chỉ tiêu ≥ 100%).
@@ -81,7 +81,7 @@ class FigureReportingTests extends ReportingTest {
 		var official = officeOfficial(dung);
 		var otherScreen = replyTo(dung, "/trogiup");
 
-		var question = replyTo(telegram.userPresses(dung, otherScreen, "rep:3.3"));
+		var question = replyTo(telegram.users().presses(dung, otherScreen, "rep:3.3"));
 
 		assertThat(question.text()).startsWith("Gõ số liệu cho mục <b>3.3</b> Tỷ lệ hồ sơ trực tuyến toàn trình");
 		assertThat(replyTo(dung, "99,5").text()).startsWith("✅ Đã ghi số liệu <b>99,5%</b> cho mục <b>3.3</b>");
@@ -134,12 +134,12 @@ class FigureReportingTests extends ReportingTest {
 	void aRedeliveredFigureIsRecordedOnce() throws Exception {
 		var khoa = someone("Khoa", "vi");
 		var official = officeOfficial(khoa);
-		var first = telegram.userSends(khoa, "/so 3.5 99");
+		var first = telegram.users().sends(khoa, "/so 3.5 99");
 		replyTo(first);
-		telegram.awaitConfirmed(first, WAIT);
+		probe.awaitConfirmed(first, WAIT);
 
 		restartPolling();
-		telegram.awaitConfirmed(telegram.redeliver(first), WAIT);
+		probe.awaitConfirmed(telegram.redeliver(first), WAIT);
 
 		assertThat(reportsBy(official)).singleElement()
 			.satisfies(r -> assertThat(r.get("source")).isEqualTo(String.valueOf(first.updateId())));

@@ -36,9 +36,9 @@ class ForgedButtonTests extends ChatTest {
 		register(user, "Văn hóa - xã hội", Role.OFFICIAL);
 		var message = replyTo(user, "/viec");
 
-		telegram.userPresses(user, message, "rep:1.1");
+		telegram.users().presses(user, message, "rep:1.1");
 
-		assertThat(telegram.awaitMessageTo(user.id(), m -> m.messageId() > message.messageId(), WAIT).text())
+		assertThat(probe.awaitMessageTo(user.id(), m -> m.messageId() > message.messageId(), WAIT).text())
 			.startsWith("Gõ số liệu cho mục <b>1.1</b>");
 	}
 
@@ -58,8 +58,8 @@ class ForgedButtonTests extends ChatTest {
 	}
 
 	private String alert(ChatUser user, BotMessage message, String data) {
-		var press = telegram.userPresses(user, message, data);
-		return telegram.callbackAnswer(press, WAIT).map(ApiRequest::params).map(p -> p.get("text"))
+		var press = telegram.users().presses(user, message, data);
+		return probe.callbackAnswer(press, WAIT).map(ApiRequest::params).map(p -> p.get("text"))
 			.orElseThrow(() -> new AssertionError("no answer to " + data));
 	}
 

@@ -92,8 +92,8 @@ class HostileInputTests extends ChatTest {
 		var stranger = someone("Lạ", "vi");
 		var official = someone("Công chức", "vi");
 		register(official, "Văn hóa - xã hội", Role.OFFICIAL);
-		telegram.chatOpenedBy(stranger);
-		telegram.chatOpenedBy(official);
+		telegram.users().opensChat(stranger);
+		telegram.users().opensChat(official);
 		var group = someGroup("Nhóm ngoài (fuzz)");
 		var channel = -ids();
 		var log = capture();
@@ -112,42 +112,42 @@ class HostileInputTests extends ChatTest {
 				Sent one;
 				if (kind < 30) {
 					var text = nonBlank(this::hostileText);
-					one = new Sent(i, "text " + quote(text), telegram.userSends(user, text), Expect.ANSWER);
+					one = new Sent(i, "text " + quote(text), telegram.users().sends(user, text), Expect.ANSWER);
 					previousText.put(user.id(), one.update());
 				}
 				else if (kind < 55) {
 					var text = command();
 					// A command addressed to another bot is not for us, by design.
-					one = new Sent(i, "command " + quote(text), telegram.userSends(user, text),
+					one = new Sent(i, "command " + quote(text), telegram.users().sends(user, text),
 							text.contains("@other_bot") ? Expect.EITHER : Expect.ANSWER);
 					previousText.put(user.id(), one.update());
 				}
 				else if (kind < 62) {
 					var caption = random.nextBoolean() ? null : hostileText();
-					one = new Sent(i, "photo " + quote(caption), telegram.userSendsPhoto(user, caption), Expect.ANSWER);
+					one = new Sent(i, "photo " + quote(caption), telegram.users().sendsPhoto(user, caption), Expect.ANSWER);
 				}
 				else if (kind < 67) {
 					var caption = random.nextBoolean() ? null : hostileText();
 					var name = nonBlank(this::hostileText).replace('/', '_') + pick(".pdf", ".xlsx", ".exe", "", ".jpg");
-					one = new Sent(i, "file " + quote(name), telegram.userSendsDocument(user, name, caption), Expect.ANSWER);
+					one = new Sent(i, "file " + quote(name), telegram.users().sendsDocument(user, name, caption), Expect.ANSWER);
 				}
 				else if (kind < 75) {
 					var media = pick(MEDIA);
 					var caption = random.nextBoolean() ? null : hostileText();
-					one = new Sent(i, media + " " + quote(caption), telegram.userSendsOther(user, media, caption), Expect.EITHER);
+					one = new Sent(i, media + " " + quote(caption), telegram.users().sendsOther(user, media, caption), Expect.EITHER);
 				}
 				else if (kind < 82 && previousText.containsKey(user.id())) {
 					var text = nonBlank(this::hostileText);
-					one = new Sent(i, "edit " + quote(text), telegram.userEdits(user, previousText.get(user.id()), text),
+					one = new Sent(i, "edit " + quote(text), telegram.users().edits(user, previousText.get(user.id()), text),
 							Expect.ANSWER);
 				}
 				else if (kind < 93) {
 					var text = random.nextBoolean() ? command() : nonBlank(this::hostileText);
-					one = new Sent(i, "group " + quote(text), telegram.userSendsIn(group, user, text), Expect.EITHER);
+					one = new Sent(i, "group " + quote(text), telegram.users().sendsIn(group, user, text), Expect.EITHER);
 				}
 				else {
 					var text = random.nextBoolean() ? command() : nonBlank(this::hostileText);
-					one = new Sent(i, "channel " + quote(text), telegram.channelPosts(channel, "Kênh xã", text), Expect.EITHER);
+					one = new Sent(i, "channel " + quote(text), telegram.users().postsInChannel(channel, "Kênh xã", text), Expect.EITHER);
 				}
 				kinds.merge(one.what().substring(0, one.what().indexOf(' ')), 1, Integer::sum);
 				sent.add(one);
@@ -189,7 +189,7 @@ class HostileInputTests extends ChatTest {
 		var update = one.update();
 		if (one.expect() == Expect.ANSWER) {
 			try {
-				telegram.awaitReply(update, WAIT);
+				probe.awaitReply(update, WAIT);
 			}
 			catch (AssertionError e) {
 				throw new AssertionError("message #" + one.index() + " (" + one.what() + ") got no answer", e);
@@ -197,12 +197,12 @@ class HostileInputTests extends ChatTest {
 			return;
 		}
 		if (one.what().startsWith("channel")) {
-			telegram.awaitConfirmed(update, WAIT);
+			probe.awaitConfirmed(update, WAIT);
 			return;
 		}
-		var press = telegram.userPresses(user, new BotMessage(update.chatId(), 1, "text", "…", null, null, null, 0),
+		var press = telegram.users().presses(user, new BotMessage(update.chatId(), 1, "text", "…", null, null, null, 0),
 				"~fuzz");
-		assertThat(telegram.callbackAnswer(press, WAIT)).as("the bot is still answering after #" + one.index()).isPresent();
+		assertThat(probe.callbackAnswer(press, WAIT)).as("the bot is still answering after #" + one.index()).isPresent();
 	}
 
 	private String hostileText() {

@@ -27,9 +27,9 @@ class LeadershipGroupCommandTests extends ChatTest {
 		var first = someGroup("Lãnh đạo <xã> cũ");
 		var second = someGroup("Lãnh đạo UBND xã");
 
-		var set = telegram.awaitReply(telegram.userSendsIn(first, hoa, "/nhomlanhdao"), WAIT);
-		var again = telegram.awaitReply(telegram.userSendsIn(first, hoa, "/nhomlanhdao@" + BOT_USERNAME), WAIT);
-		var replaced = telegram.awaitReply(telegram.userSendsIn(second, hoa, "/nhomlanhdao"), WAIT);
+		var set = probe.awaitReply(telegram.users().sendsIn(first, hoa, "/nhomlanhdao"), WAIT);
+		var again = probe.awaitReply(telegram.users().sendsIn(first, hoa, "/nhomlanhdao@" + BOT_USERNAME), WAIT);
+		var replaced = probe.awaitReply(telegram.users().sendsIn(second, hoa, "/nhomlanhdao"), WAIT);
 
 		// Other tests share the database and may have set a group before; either way this one is it now.
 		assertThat(set.text()).startsWith("✅ Từ nay nhóm này là <b>nhóm lãnh đạo</b>")
@@ -48,14 +48,14 @@ class LeadershipGroupCommandTests extends ChatTest {
 		var coordinator = someone("Hạnh", "vi");
 		register(coordinator, "Văn phòng - Thống kê", Role.COORDINATOR);
 		var leaders = someGroup("Lãnh đạo xã");
-		telegram.awaitReply(telegram.userSendsIn(leaders, coordinator, "/nhomlanhdao"), WAIT);
+		probe.awaitReply(telegram.users().sendsIn(leaders, coordinator, "/nhomlanhdao"), WAIT);
 		var official = someOfficial("Ích", "vi");
 		var leader = someone("Kha", "en");
 		register(leader, "Chủ tịch UBND xã", Role.LEADER);
 		var other = someGroup("Nhóm khác");
 
-		var byOfficial = telegram.awaitReply(telegram.userSendsIn(other, official, "/nhomlanhdao"), WAIT);
-		var byLeader = telegram.awaitReply(telegram.userSendsIn(other, leader, "/setgroup"), WAIT);
+		var byOfficial = probe.awaitReply(telegram.users().sendsIn(other, official, "/nhomlanhdao"), WAIT);
+		var byLeader = probe.awaitReply(telegram.users().sendsIn(other, leader, "/setgroup"), WAIT);
 		var inPrivate = replyTo(coordinator, "/nhomlanhdao");
 
 		assertThat(byOfficial.text())
@@ -74,12 +74,12 @@ class LeadershipGroupCommandTests extends ChatTest {
 		register(leader, "Chủ tịch UBND xã", Role.LEADER);
 		var leaders = someGroup("Lãnh đạo UBND xã Phổ Châu");
 		var foreign = someGroup("Hội phụ huynh");
-		telegram.awaitReply(telegram.userSendsIn(leaders, coordinator, "/nhomlanhdao"), WAIT);
+		probe.awaitReply(telegram.users().sendsIn(leaders, coordinator, "/nhomlanhdao"), WAIT);
 
-		var inLeaders = telegram.awaitReply(telegram.userSendsIn(leaders, leader, "/tinhhinh"), WAIT);
-		var inForeign = telegram.awaitReply(telegram.userSendsIn(foreign, leader, "/tinhhinh"), WAIT);
-		var itemInForeign = telegram.awaitReply(telegram.userSendsIn(foreign, leader, "/tinhhinh@" + BOT_USERNAME + " 2.2"), WAIT);
-		var missingInLeaders = telegram.awaitReply(telegram.userSendsIn(leaders, leader, "/chuabaocao"), WAIT);
+		var inLeaders = probe.awaitReply(telegram.users().sendsIn(leaders, leader, "/tinhhinh"), WAIT);
+		var inForeign = probe.awaitReply(telegram.users().sendsIn(foreign, leader, "/tinhhinh"), WAIT);
+		var itemInForeign = probe.awaitReply(telegram.users().sendsIn(foreign, leader, "/tinhhinh@" + BOT_USERNAME + " 2.2"), WAIT);
+		var missingInLeaders = probe.awaitReply(telegram.users().sendsIn(leaders, leader, "/chuabaocao"), WAIT);
 
 		assertThat(inLeaders.text()).startsWith("<b>📋 Tình hình thực hiện kế hoạch</b>").contains("<b>2.2</b>");
 		assertThat(inForeign.text()).isEqualTo(NOT_LEADERSHIP);
@@ -94,10 +94,10 @@ class LeadershipGroupCommandTests extends ChatTest {
 		var coordinator = someone("Nga", "vi");
 		register(coordinator, "Văn phòng - Thống kê", Role.COORDINATOR);
 		var leaders = someGroup("Lãnh đạo");
-		telegram.awaitReply(telegram.userSendsIn(leaders, coordinator, "/nhomlanhdao"), WAIT);
+		probe.awaitReply(telegram.users().sendsIn(leaders, coordinator, "/nhomlanhdao"), WAIT);
 		var official = someOfficial("Oanh", "vi");
 
-		var refused = telegram.awaitReply(telegram.userSendsIn(leaders, official, "/tinhhinh"), WAIT);
+		var refused = probe.awaitReply(telegram.users().sendsIn(leaders, official, "/tinhhinh"), WAIT);
 
 		assertThat(refused.text()).isEqualTo("Chức năng này chỉ dành cho lãnh đạo UBND xã và công chức điều phối kế hoạch "
 				+ "(Văn phòng - Thống kê).");

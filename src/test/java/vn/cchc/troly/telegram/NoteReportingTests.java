@@ -51,7 +51,7 @@ class NoteReportingTests extends ReportingTest {
 		var official = officeOfficial(nam);
 		var otherScreen = replyTo(nam, "/trogiup");
 
-		var question = replyTo(telegram.userPresses(nam, otherScreen, "rep:2.1"));
+		var question = replyTo(telegram.users().presses(nam, otherScreen, "rep:2.1"));
 		assertThat(question.text()).startsWith("Gõ ghi chú tiến độ cho mục <b>2.1</b> Các ý kiến, kiến nghị")
 			.contains("Sau đó tôi sẽ hỏi việc đã hoàn thành chưa (hoặc thêm <code>#xong</code> ở cuối nếu đã xong).");
 
@@ -62,9 +62,9 @@ class NoteReportingTests extends ReportingTest {
 		assertThat(reportsBy(official)).as("nothing stored before the answer").isEmpty();
 		assertThat(replyTo(nam, "sao chưa lưu?").text()).startsWith("Ghi chú cho mục 2.1 đang chờ: bấm");
 
-		telegram.userPresses(nam, done, "done:0");
+		telegram.users().presses(nam, done, "done:0");
 
-		var confirmed = telegram.awaitMessageTo(nam.id(), m -> m.messageId() == done.messageId() && m.edits() == 1, WAIT);
+		var confirmed = probe.awaitMessageTo(nam.id(), m -> m.messageId() == done.messageId() && m.edits() == 1, WAIT);
 		var stored = reportsBy(official);
 		assertThat(stored).singleElement().satisfies(r -> {
 			assertThat(r.get("code")).isEqualTo("2.1");
@@ -85,7 +85,7 @@ class NoteReportingTests extends ReportingTest {
 		assertThat(picker.buttonData()).containsExactly("note:1.2", "note:2.2", "note:3.1", "note:3.2", "note:3.3",
 				"note:3.4", "note:3.5");
 
-		var question = replyTo(telegram.userPresses(oanh, picker, "note:2.2"));
+		var question = replyTo(telegram.users().presses(oanh, picker, "note:2.2"));
 		assertThat(question.text()).startsWith("Gõ ghi chú tiến độ cho mục <b>2.2</b>");
 		assertThat(replyTo(oanh, "Đang đôn đốc bộ phận Một cửa").text())
 			.startsWith("✅ Đã ghi tiến độ cho mục <b>2.2</b>");
@@ -97,7 +97,7 @@ class NoteReportingTests extends ReportingTest {
 		var phuong = someone("Phương", "vi");
 		var official = officeOfficial(phuong);
 		var otherScreen = replyTo(phuong, "/trogiup");
-		replyTo(telegram.userPresses(phuong, otherScreen, "rep:2.2"));
+		replyTo(telegram.users().presses(phuong, otherScreen, "rep:2.2"));
 
 		assertThat(replyTo(phuong, "/huy").text()).isEqualTo("Đã huỷ. Không có gì được lưu.");
 		assertThat(replyTo(phuong, "97").text()).startsWith("Tôi chưa hiểu tin nhắn này.");

@@ -25,8 +25,8 @@ class OnboardingTests extends ChatTest {
 	void theCoordinatorInvitesAnOfficialWhoOpensTheLinkAndIsGreetedWithTheirItems() {
 		var hoa = coordinator("Hoa");
 
-		var sent = telegram.userSends(hoa, "/moi Tư pháp - Hộ tịch");
-		var replies = telegram.awaitReplies(sent, 2, WAIT);
+		var sent = telegram.users().sends(hoa, "/moi Tư pháp - Hộ tịch");
+		var replies = probe.awaitReplies(sent, 2, WAIT);
 
 		var code = codeIn(replies.get(0));
 		assertThat(replies.get(0).text()).isEqualTo("""
@@ -42,8 +42,8 @@ class OnboardingTests extends ChatTest {
 				+ "hết hạn lúc 21/06/2024 16:00. Nếu liên kết không mở được, hãy gửi cho bot: <code>/start " + code + "</code>");
 
 		var tam = someone("Tâm", "vi");
-		var opened = telegram.userSends(tam, "/start " + code);
-		var welcome = telegram.awaitReplies(opened, 2, WAIT);
+		var opened = telegram.users().sends(tam, "/start " + code);
+		var welcome = probe.awaitReplies(opened, 2, WAIT);
 
 		assertThat(welcome.get(0).text()).isEqualTo("""
 				👋 Chào Tâm! Bạn đã đăng ký với chức danh <b>Tư pháp - Hộ tịch</b>.
@@ -65,17 +65,17 @@ class OnboardingTests extends ChatTest {
 	@Test
 	void aLeaderIsGreetedWithTheirRoleAndWelcomedBackLater() {
 		var hoa = coordinator("Hoa");
-		var code = codeIn(telegram.awaitReplies(telegram.userSends(hoa, "/moi Chủ tịch UBND xã lanhdao"), 2, WAIT).get(0));
+		var code = codeIn(probe.awaitReplies(telegram.users().sends(hoa, "/moi Chủ tịch UBND xã lanhdao"), 2, WAIT).get(0));
 
 		var son = someone("Sơn", "vi");
-		var welcome = telegram.awaitReplies(telegram.userSends(son, "/start " + code), 2, WAIT);
+		var welcome = probe.awaitReplies(telegram.users().sends(son, "/start " + code), 2, WAIT);
 
 		assertThat(welcome.get(0).text())
 			.startsWith("👋 Chào Sơn! Bạn đã đăng ký với chức danh <b>Chủ tịch UBND xã</b>, vai trò <b>lãnh đạo</b>.");
 		assertThat(welcome.get(1).text()).startsWith("Bạn chưa tham mưu hay phối hợp mục nào");
 		assertThat(people.hasRole(son.id(), Role.LEADER)).isTrue();
 
-		var back = telegram.awaitReplies(telegram.userSends(son, "/start"), 2, WAIT);
+		var back = probe.awaitReplies(telegram.users().sends(son, "/start"), 2, WAIT);
 		assertThat(back.get(0).text()).isEqualTo("👋 Chào mừng Sơn trở lại!");
 		assertThat(back.get(1).text()).startsWith("Bạn chưa tham mưu hay phối hợp mục nào");
 	}
@@ -84,7 +84,7 @@ class OnboardingTests extends ChatTest {
 	void aUsedCodeIsRefusedToSomeoneElse() {
 		var code = invite("Tư pháp - Hộ tịch");
 		var first = someone("Thư", "vi");
-		telegram.awaitReplies(telegram.userSends(first, "/start " + code), 2, WAIT);
+		probe.awaitReplies(telegram.users().sends(first, "/start " + code), 2, WAIT);
 
 		var other = someone("Tuấn", "vi");
 
@@ -131,7 +131,7 @@ class OnboardingTests extends ChatTest {
 		var kim = someone("Kim", "en");
 		register(kim, "Văn phòng - Thống kê", Role.COORDINATOR);
 
-		var replies = telegram.awaitReplies(telegram.userSends(kim, "/invite Tư pháp - Hộ tịch"), 2, WAIT);
+		var replies = probe.awaitReplies(telegram.users().sends(kim, "/invite Tư pháp - Hộ tịch"), 2, WAIT);
 
 		assertThat(replies.get(0).text()).startsWith("✅ One-time invite link created.\nPosition: <b>Tư pháp - Hộ tịch</b>\nRole: official\nExpires: 21/06/2024 16:00\nhttps://t.me/troly_test_bot?start=");
 		assertThat(replies.get(1).text()).startsWith("You are invited to use the commune's CCHC Assistant as Tư pháp - Hộ tịch: open https://t.me/troly_test_bot?start=");
@@ -145,7 +145,7 @@ class OnboardingTests extends ChatTest {
 
 	private String invite(String position) {
 		var hoa = coordinator("Hoa");
-		return codeIn(telegram.awaitReplies(telegram.userSends(hoa, "/moi " + position), 2, WAIT).get(0));
+		return codeIn(probe.awaitReplies(telegram.users().sends(hoa, "/moi " + position), 2, WAIT).get(0));
 	}
 
 	private static String codeIn(BotMessage message) {

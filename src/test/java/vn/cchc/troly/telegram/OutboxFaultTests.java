@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.cchc.troly.sandbox.BotApiServer;
+import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.FaultInjector;
@@ -57,6 +58,8 @@ class OutboxFaultTests {
 	@Autowired
 	BotApiServer telegram;
 	@Autowired
+	BotApiServerProbe probe;
+	@Autowired
 	ChatMessenger messenger;
 	@Autowired
 	JdbcClient jdbc;
@@ -84,10 +87,10 @@ class OutboxFaultTests {
 
 		// 300 chats at 30 a second take 10 s; the one chat gets one a second meanwhile, 20 s in all.
 		for (var user : many) {
-			telegram.awaitMessageTo(user.id(), m -> true, Duration.ofSeconds(40));
+			probe.awaitMessageTo(user.id(), m -> true, Duration.ofSeconds(40));
 		}
 		var wave = Duration.ofNanos(System.nanoTime() - started);
-		telegram.awaitMessageTo(one.id(), m -> m.text().endsWith(": 19"), Duration.ofSeconds(40));
+		probe.awaitMessageTo(one.id(), m -> m.text().endsWith(": 19"), Duration.ofSeconds(40));
 		var burstTook = Duration.ofNanos(System.nanoTime() - started);
 		awaitDrained();
 		var rates = telegram.sendRates();
@@ -144,7 +147,7 @@ class OutboxFaultTests {
 			}
 		}
 		for (var user : users) {
-			telegram.awaitMessageTo(user.id(), m -> m.text().endsWith(": 4"), Duration.ofSeconds(60));
+			probe.awaitMessageTo(user.id(), m -> m.text().endsWith(": 4"), Duration.ofSeconds(60));
 		}
 		awaitDrained();
 		// A copy sent after an uncertain attempt starts with the "sent again" line; the message is what follows.
@@ -199,7 +202,7 @@ class OutboxFaultTests {
 
 		messenger.send(user.id(), Locale.ENGLISH, "telegram.help.line", "status", "overview", "1");
 
-		telegram.awaitMessageTo(user.id(), m -> m.text().startsWith("🔁"), Duration.ofSeconds(20));
+		probe.awaitMessageTo(user.id(), m -> m.text().startsWith("🔁"), Duration.ofSeconds(20));
 		awaitDrained();
 		// Telegram took the first attempt but answered after the bot stopped waiting: the copy says what it is.
 		assertThat(telegram.messagesIn(user.id()).stream().map(BotMessage::text).toList()).containsExactly(
@@ -230,7 +233,7 @@ class OutboxFaultTests {
 
 	private ChatUser user() {
 		var user = new ChatUser(ids.incrementAndGet(), "U", "vi");
-		telegram.chatOpenedBy(user);
+		telegram.users().opensChat(user);
 		return user;
 	}
 }

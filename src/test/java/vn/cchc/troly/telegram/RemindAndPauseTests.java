@@ -52,7 +52,7 @@ class RemindAndPauseTests extends ChatTest {
 		assertThat(text.substring(skippedAt)).contains("\n• Lâm Tạm Dừng: 2.1 · đang tạm dừng nhắc");
 		assertThat(text).doesNotContain("Mai Đã Báo");
 
-		var reminder = telegram.awaitMessageTo(khoa.id(), m -> m.text() != null && m.text().startsWith("⏰"), WAIT);
+		var reminder = probe.awaitMessageTo(khoa.id(), m -> m.text() != null && m.text().startsWith("⏰"), WAIT);
 		assertThat(reminder.text()).startsWith("⏰ <b>Nhắc cập nhật tiến độ</b>").contains("<b>2.1</b>");
 		assertThat(reminder.buttonData()).containsExactly("rep:2.1");
 		assertThat(telegram.messagesIn(lam.id())).extracting(BotMessage::text).noneMatch(t -> t.startsWith("⏰"));
@@ -69,8 +69,8 @@ class RemindAndPauseTests extends ChatTest {
 	 * messages; they are read once the outbox sent every message to the chat.
 	 */
 	private String answer(ChatUser user, String command) throws InterruptedException {
-		var update = telegram.userSends(user, command);
-		telegram.awaitMessageTo(user.id(),
+		var update = telegram.users().sends(user, command);
+		probe.awaitMessageTo(user.id(),
 				m -> m.messageId() > update.messageId() && m.text().startsWith("<b>⏰ Nhắc việc</b>"), WAIT);
 		var deadline = System.nanoTime() + WAIT.toNanos();
 		while (jdbc.queryForObject("select count(*) from telegram_outbox where chat_id = ? and state = 'PENDING'",

@@ -90,8 +90,8 @@ class ReportingRefusalTests extends ReportingTest {
 		var official = officeOfficial(em);
 		var leaders = someGroup("Lãnh đạo UBND xã");
 
-		telegram.userSendsIn(leaders, em, "2.2 97,5");
-		var reply = telegram.awaitReply(telegram.userSendsIn(leaders, em, "/so@" + BOT_USERNAME + " 2.2 97,5"), WAIT);
+		telegram.users().sendsIn(leaders, em, "2.2 97,5");
+		var reply = probe.awaitReply(telegram.users().sendsIn(leaders, em, "/so@" + BOT_USERNAME + " 2.2 97,5"), WAIT);
 
 		assertThat(reply.text()).isEqualTo(
 				"Lệnh này chỉ dùng trong tin nhắn riêng với tôi. Hãy nhắn riêng cho tôi để dùng.");
@@ -125,7 +125,7 @@ class ReportingRefusalTests extends ReportingTest {
 			assertThat(replyTo(giao, "/so 3.6 85").text()).isEqualTo("""
 					⚠️ Chỉ người tham mưu, người phối hợp của mục 3.6 và công chức điều phối mới cập nhật được mục này.
 					Chưa lưu gì.""");
-			assertThat(replyTo(telegram.userSendsPhoto(giao, "3.6 ảnh")).text())
+			assertThat(replyTo(telegram.users().sendsPhoto(giao, "3.6 ảnh")).text())
 				.startsWith("⚠️ Chỉ người tham mưu, người phối hợp của mục 3.6");
 		}
 		finally {

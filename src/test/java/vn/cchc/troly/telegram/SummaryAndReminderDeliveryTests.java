@@ -35,9 +35,9 @@ class SummaryAndReminderDeliveryTests extends ChatTest {
 		var outcome = summaries.postNow(null);
 
 		assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
-		var text = telegram.awaitMessageTo(leaders.id(), m -> "text".equals(m.kind()), WAIT);
+		var text = probe.awaitMessageTo(leaders.id(), m -> "text".equals(m.kind()), WAIT);
 		assertThat(text.text()).startsWith("<b>📊 Tổng hợp tuần").contains("🟢").contains("Đạt");
-		var chart = telegram.awaitMessageTo(leaders.id(), m -> "photo".equals(m.kind()), WAIT);
+		var chart = probe.awaitMessageTo(leaders.id(), m -> "photo".equals(m.kind()), WAIT);
 		var image = ImageIO.read(new ByteArrayInputStream(chart.file().bytes()));
 		assertThat(image.getWidth()).isPositive();
 		assertThat(chart.messageId()).as("the chart comes after the text").isGreaterThan(text.messageId());
@@ -54,7 +54,7 @@ class SummaryAndReminderDeliveryTests extends ChatTest {
 		var run = reminders.sendNow();
 
 		assertThat(run.sent()).filteredOn(s -> s.officialId() == official.id()).hasSize(1);
-		var reminder = telegram.awaitMessageTo(linh.id(), m -> m.text() != null && m.text().contains("Nhắc"), WAIT);
+		var reminder = probe.awaitMessageTo(linh.id(), m -> m.text() != null && m.text().contains("Nhắc"), WAIT);
 		assertThat(reminder.text()).startsWith("⏰ <b>Nhắc cập nhật tiến độ</b>").contains("<b>4</b> Số lượng doanh nghiệp");
 		assertThat(reminder.buttonData()).containsExactly("rep:4");
 		assertThat(reminders.sendNow().sent()).as("the same reminder is not sent twice")

@@ -68,25 +68,25 @@ class UndoTests extends ChatTest {
 
 		// Someone else presses a button carrying Vy's report id (a forged or forwarded one).
 		var forged = replyTo(forgerUser, "/thu_xacnhan " + report.reportId());
-		telegram.userPresses(forgerUser, forged, "undo:" + report.reportId());
-		telegram.awaitRequest("answerCallbackQuery", r -> stale().equals(r.param("text")), WAIT);
+		telegram.users().presses(forgerUser, forged, "undo:" + report.reportId());
+		probe.awaitRequest("answerCallbackQuery", r -> stale().equals(r.param("text")), WAIT);
 		assertThat(undoneIds("3.2")).doesNotContain(report.reportId(), forgersOwn.reportId());
 
 		var confirmation = replyTo(ownerUser, "/thu_xacnhan " + report.reportId());
-		telegram.userPresses(ownerUser, confirmation, "undo:" + report.reportId());
-		var edited = telegram.awaitMessageTo(ownerUser.id(),
+		telegram.users().presses(ownerUser, confirmation, "undo:" + report.reportId());
+		var edited = probe.awaitMessageTo(ownerUser.id(),
 				m -> m.messageId() == confirmation.messageId() && m.edits() == 1, WAIT);
 		assertThat(edited.text()).startsWith("↩️ Đã hoàn tác số liệu 88% của bạn cho mục <b>3.2</b> (gửi lúc 16:00 14/06/2024).\n"
 				+ "Tình trạng mục 3.2 bây giờ: ");
 		assertThat(edited.buttonData()).isEmpty();
-		telegram.awaitRequest("answerCallbackQuery", r -> "Đã hoàn tác.".equals(r.param("text")), WAIT);
+		probe.awaitRequest("answerCallbackQuery", r -> "Đã hoàn tác.".equals(r.param("text")), WAIT);
 		assertThat(undoneIds("3.2")).contains(report.reportId()).doesNotContain(forgersOwn.reportId());
 
 		// Pressed again (a replay): nothing more happens.
-		var again = telegram.userPresses(ownerUser, edited, "undo:" + report.reportId());
-		telegram.awaitRequest("answerCallbackQuery",
+		var again = telegram.users().presses(ownerUser, edited, "undo:" + report.reportId());
+		probe.awaitRequest("answerCallbackQuery",
 				r -> r.sequence() > again.deliveredAfter() && stale().equals(r.param("text")), WAIT);
-		telegram.awaitConfirmed(again, WAIT);
+		probe.awaitConfirmed(again, WAIT);
 		assertThat(telegram.messagesIn(ownerUser.id())).filteredOn(m -> m.messageId() == confirmation.messageId())
 			.singleElement().extracting(m -> m.edits()).isEqualTo(1);
 	}
@@ -99,12 +99,12 @@ class UndoTests extends ChatTest {
 		var confirmation = replyTo(user, "/test_confirm " + report.reportId());
 		clock.advance(Duration.ofMinutes(16));
 
-		telegram.userPresses(user, confirmation, "undo:" + report.reportId());
-		telegram.awaitRequest("answerCallbackQuery", r -> ("More than 15 minutes have passed since it was sent, so it "
+		telegram.users().presses(user, confirmation, "undo:" + report.reportId());
+		probe.awaitRequest("answerCallbackQuery", r -> ("More than 15 minutes have passed since it was sent, so it "
 				+ "can no longer be undone. Nothing changed.").equals(r.param("text")) && "true".equals(r.param("show_alert")),
 				WAIT);
-		var garbage = telegram.userPresses(user, confirmation, "undo:abc");
-		telegram.awaitConfirmed(garbage, WAIT);
+		var garbage = telegram.users().presses(user, confirmation, "undo:abc");
+		probe.awaitConfirmed(garbage, WAIT);
 
 		assertThat(undoneIds("3.1")).doesNotContain(report.reportId());
 		assertThat(telegram.messagesIn(user.id())).singleElement().extracting(m -> m.edits()).isEqualTo(0);
