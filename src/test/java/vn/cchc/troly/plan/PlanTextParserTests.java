@@ -111,10 +111,12 @@ class PlanTextParserTests {
 				""");
 
 		assertThat(plan.items()).hasSize(2);
-		assertThat(plan.items().get(0).target()).isEqualTo(Target.qualitative("Từ 50% đến 70% hồ sơ trực tuyến.", false));
+		assertThat(plan.items().get(0).target()).as("a range is kept unread, not guessed")
+			.isEqualTo(new Target("Từ 50% đến 70% hồ sơ trực tuyến.", TargetKind.PERCENT, null, null, "%", false));
+		assertThat(plan.items().get(0).unsure()).containsExactlyInAnyOrder(ItemField.LEAD, ItemField.TARGET);
 		assertThat(plan.warnings()).extracting(PlanWarning::line, PlanWarning::messageKey, PlanWarning::text)
 			.containsExactly(
-					tuple(10, "plan.warning.unknownField", "- Ghi chú: báo cáo hằng quý."),
+					tuple(10, "plan.warning.ignoredField", "- Ghi chú: báo cáo hằng quý."),
 					tuple(11, "plan.warning.strayLine", "Một dòng lạc giữa mục."),
 					tuple(7, "plan.warning.missing.lead", "1.1. Tỷ lệ hồ sơ trực tuyến"),
 					tuple(9, "plan.warning.targetNumbers", "- Chỉ tiêu khắc phục: Từ 50% đến 70% hồ sơ trực tuyến."),
@@ -153,7 +155,7 @@ class PlanTextParserTests {
 			Hằng năm đạt 100% kế hoạch.                 | PERCENT     | GE |  100 | %              | true
 			Hàng năm có từ 01 sáng kiến/giải pháp mới trở lên. | COUNT | GE | 1 | sáng kiến/giải pháp | true
 			Mỗi năm tổ chức ít nhất 02 hội nghị.        | COUNT       | GE |    2 | hội nghị       | true
-			Tối đa 01 đơn thư khiếu nại trong năm.      | COUNT       | LE |    1 | đơn thư khiếu nại | false
+			Tối đa 01 đơn thư khiếu nại trong năm.      | COUNT       | LE |    1 | đơn thư khiếu nại | true
 			Phấn đấu tăng cao hơn so với năm trước.     | INCREASE    | GT |      |                | false
 			Thực hiện đầy đủ, kịp thời các nhiệm vụ.    | QUALITATIVE |    |      |                | false
 			Hoàn thành trong năm 2024.                  | QUALITATIVE |    |      |                | false
@@ -201,11 +203,20 @@ class PlanTextParserTests {
 	}
 
 	@Test
-	void aDateInATimeFrameIsNotMadeADeadlineSilently() {
+	void aDateInATimeFrameIsTheItemsDeadline() {
 		var warnings = new java.util.ArrayList<String>();
-		var timeframe = PlanPhrases.timeframe("Trước ngày 30/6/2024", "2.1", warning -> warnings.add(String.join(" ", warning)));
-		assertThat(timeframe).isEqualTo(new Timeframe("Trước ngày 30/6/2024", 2024, false));
-		assertThat(warnings).containsExactly("timeframeDate 2.1 30/6/2024");
+		var timeframe = PlanPhrases.timeframe("Trước ngày 30/6/2024", 2024, "2.1", warning -> warnings.add(String.join(" ", warning)));
+		assertThat(timeframe).isEqualTo(new Timeframe("Trước ngày 30/6/2024", 2024, false, java.time.LocalDate.of(2024, 6, 30), null));
+		assertThat(warnings).isEmpty();
+	}
+
+	@Test
+	void aTimeFrameWithoutADateHasNoDeadlineAndSaysSo() {
+		var warnings = new java.util.ArrayList<String>();
+		var timeframe = PlanPhrases.timeframe("Theo chỉ đạo của cấp trên", 2025, "2.1", warning -> warnings.add(String.join(" ", warning)));
+		assertThat(timeframe.deadline()).isNull();
+		assertThat(timeframe.deadlineOn(java.time.LocalDate.of(2025, 5, 1))).isNull();
+		assertThat(warnings).containsExactly("timeframeUnread 2.1");
 	}
 
 	@Test

@@ -45,8 +45,7 @@ class WordPlanTests {
 
 	@Test
 	void aWordTablePlanReadsLikeATextPlan() throws IOException {
-		var text = PlanDocuments.text("ke-hoach.docx", wordPlan());
-		var plan = PlanTextParser.parse("ke-hoach.docx", text, null);
+		var plan = PlanTextParser.parse("ke-hoach.docx", PlanDocuments.read("ke-hoach.docx", wordPlan()), null);
 
 		assertThat(plan.warnings()).isEmpty();
 		assertThat(plan.unitName()).isEqualTo("UBND xã Phổ Thạnh");
