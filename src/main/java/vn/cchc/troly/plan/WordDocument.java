@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -41,8 +40,15 @@ final class WordDocument {
 		}
 	}
 
-	/** A cell over [from, to) across its table; {@code continued}: the lower part of a vertical merge. */
-	record Cell(String text, int from, int to, boolean continued, boolean bold) {
+	/**
+	 * A cell over [from, to) across its table, its paragraphs ({@code lines}) and their text on one
+	 * line; {@code continued}: the lower part of a vertical merge.
+	 */
+	record Cell(String text, List<String> lines, int from, int to, boolean continued, boolean bold) {
+
+		Cell(List<String> lines, int from, int to, boolean continued, boolean bold) {
+			this(String.join(" ", lines), List.copyOf(lines), from, to, continued, bold);
+		}
 	}
 
 	private WordDocument() {
@@ -81,7 +87,7 @@ final class WordDocument {
 			}
 			for (var cell : row.getTableCells()) {
 				int span = span(cell);
-				cells.add(new Cell(text(cell), at, at + span, continued(cell), bold(cell)));
+				cells.add(new Cell(lines(cell), at, at + span, continued(cell), bold(cell)));
 				at += span;
 			}
 			rows.add(new Row(cells, row.isRepeatHeader()));
@@ -108,9 +114,9 @@ final class WordDocument {
 		return value == null || value == STMerge.CONTINUE;
 	}
 
-	private static String text(XWPFTableCell cell) {
+	private static List<String> lines(XWPFTableCell cell) {
 		return cell.getParagraphs().stream().map(XWPFParagraph::getText).map(String::strip)
-			.filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
+			.filter(text -> !text.isEmpty()).toList();
 	}
 
 	private static boolean bold(XWPFTableCell cell) {
@@ -162,7 +168,7 @@ final class WordDocument {
 					}
 				}
 				boolean continued = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
-				cells.add(new Cell(String.join(" ", texts), from, from + cell.getWidth(), continued, anyText && bold));
+				cells.add(new Cell(texts, from, from + cell.getWidth(), continued, anyText && bold));
 			}
 			rows.add(new Row(cells, row.isTableHeader()));
 		}

@@ -117,8 +117,10 @@ final class WordPlanText {
 					if (tableLines == null) {
 						// Not a plan table (a letterhead): its cells are lines like paragraphs.
 						for (int r = 0; r < table.rows().size(); r++) {
-							for (var text : table.rows().get(r).texts()) {
-								pending.add(PlanLine.text(text, PlanWarning.Place.row(tables, r + 1)));
+							for (var cell : table.rows().get(r).cells()) {
+								for (var text : cell.lines()) {
+									pending.add(PlanLine.text(text, PlanWarning.Place.row(tables, r + 1)));
+								}
 							}
 						}
 						continue;
