@@ -62,7 +62,9 @@ final class PlanPhrases {
 			"(?:không (?:thấp|ít|nhỏ|kém) hơn|không dưới|tối thiểu|ít nhất|thấp nhất|từ|lên|nâng lên|tăng lên)$");
 	private static final Pattern AT_MOST = Pattern.compile(
 			"(?:không (?:được )?(?:quá|vượt quá|vượt|cao hơn|lớn hơn|nhiều hơn|hơn|trên)|tối đa|nhiều nhất|cao nhất"
-					+ "|xuống(?: còn)?|giảm(?: xuống)?(?: còn)?|còn)$");
+					+ "|xuống(?: còn)?|giảm (?:xuống|còn)(?: còn)?|còn)$");
+	/** A change by an amount, not to one: "tăng 10%", "giảm 5% hồ sơ" cannot be held as a limit. */
+	private static final Pattern CHANGE_BY = Pattern.compile("(?:tăng|giảm|nâng|hạ)(?: thêm)?$");
 	private static final Pattern BELOW = Pattern.compile("(?:dưới|thấp hơn|ít hơn|nhỏ hơn|chưa tới|chưa đến)$");
 	private static final Pattern ABOVE = Pattern.compile("(?:trên|cao hơn|lớn hơn|nhiều hơn|hơn|vượt|vượt mức)$");
 	private static final Pattern VAGUE = Pattern.compile("(?:khoảng|gần|xấp xỉ|chừng|dự kiến|trung bình)$");
@@ -126,7 +128,7 @@ final class PlanPhrases {
 	 * … trở xuống / giảm … xuống (còn)" ≤; "dưới / thấp hơn" &lt;; "trên / cao hơn / vượt" &gt;;
 	 * 0, or "không có / không để …" ≤ (lower is better); a bare number ("100%", "đạt 90%") ≥,
 	 * unless it counts something where lower is better ("trễ hạn", "khiếu nại") or is vague
-	 * ("khoảng"): then no comparator and a warning;
+	 * ("khoảng") or a change by an amount ("tăng 10%", "giảm 5%"): then no comparator and a warning;
 	 * <li>no number: "không có / không để … trễ hạn" a COUNT ≤ 0; else QUALITATIVE;
 	 * <li>perYear when it says "hằng năm", "mỗi năm", "/năm" or "trong năm" (without a year).
 	 * </ul>
@@ -207,6 +209,9 @@ final class PlanPhrases {
 	private static Comparator comparator(Figure figure, String lower) {
 		var before = trimFiller(figure.before());
 		var after = lower(figure.after());
+		if (CHANGE_BY.matcher(before).find()) {
+			return null;
+		}
 		if (AT_LEAST.matcher(before).find()) {
 			return OR_LESS.matcher(after).find() ? Comparator.LE : Comparator.GE;
 		}

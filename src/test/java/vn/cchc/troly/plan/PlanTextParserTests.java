@@ -270,4 +270,78 @@ class PlanTextParserTests {
 				""");
 		assertThat(letter.items()).isEmpty();
 	}
+
+	@Test
+	void labelsAreReadByTheirFamilyNotAList() {
+		var plan = parse("""
+				UBND XÃ ĐỨC NHUẬN
+				Đức Nhuận, ngày 12 tháng 1 năm 2026
+				KẾ HOẠCH
+				Khắc phục hạn chế năm 2025
+				II. NHIỆM VỤ TRỌNG TÂM
+				1. Tỷ lệ hồ sơ giải quyết đúng hạn
+				+ Thực trạng năm 2025: Đạt 93%.
+				+ Mục tiêu năm 2026: Không thấp hơn 98%.
+				+ Đơn vị chủ trì: Công chức Văn phòng - Thống kê.
+				+ Đơn vị phối hợp: Bộ phận Một cửa xã.
+				+ Thời hạn hoàn thành: Quý II.
+				+ Người theo dõi: Phó Chủ tịch UBND xã.
+				""");
+
+		assertThat(plan.items()).as("a numbered heading followed at once by fields is an item")
+			.extracting(ParsedItem::code, ParsedItem::sectionCode, ParsedItem::title)
+			.containsExactly(tuple("1", "1", "Tỷ lệ hồ sơ giải quyết đúng hạn"));
+		var item = plan.items().get(0);
+		assertThat(item.baseline().value()).isEqualByComparingTo("93");
+		assertThat(item.target().comparator()).isEqualTo(Comparator.GE);
+		assertThat(item.target().value()).isEqualByComparingTo("98");
+		assertThat(item.coordinating()).containsExactly("Bộ phận Một cửa xã");
+		assertThat(item.timeframe().deadline()).as("a quarter without a year is the plan's year's")
+			.isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+		assertThat(plan.warnings()).extracting(PlanWarning::messageKey, PlanWarning::arguments)
+			.containsExactly(tuple("plan.warning.unknownField", java.util.List.of("Người theo dõi")));
+	}
+
+	@Test
+	void withoutAnIssuingLineTheYearOfTheTimeFramesDatesTheOthers() {
+		var plan = PlanTextParser.parse("t.txt", """
+				KẾ HOẠCH
+				Khắc phục hạn chế
+				II. NỘI DUNG
+				1. Thủ tục hành chính
+				1.1. Hồ sơ đúng hạn
+				- Kết quả năm trước: Đạt 95%.
+				- Chỉ tiêu: Trên 98%.
+				- Tham mưu: Công chức Văn phòng - Thống kê.
+				- Thời gian: Quý III.
+				1.2. Hồ sơ trực tuyến
+				- Kết quả năm trước: Đạt 30%.
+				- Chỉ tiêu: Tối thiểu 50%.
+				- Tham mưu: Công chức Văn phòng - Thống kê.
+				- Thời gian: Năm 2025.
+				""", "UBND xã Phổ Châu");
+
+		assertThat(plan.year()).isEqualTo(2025);
+		assertThat(plan.items().get(0).timeframe().deadline()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
+		assertThat(plan.warnings()).extracting(PlanWarning::messageKey).containsExactly("plan.warning.yearFromTimeframe");
+	}
+
+	@Test
+	void anUnsureReadingIsMarkedOnTheItemAndNamedInAWarning() {
+		var plan = parse(HEADER + """
+				1. Thủ tục hành chính
+				1.1. Hồ sơ trễ hạn
+				- Kết quả thực hiện năm 2023: Còn 3% hồ sơ trễ hạn.
+				- Chỉ tiêu khắc phục: Tỷ lệ hồ sơ trễ hạn 1%.
+				- Tham mưu: Công chức Văn phòng - Thống kê.
+				- Thời gian thực hiện: Theo chỉ đạo của huyện.
+				""");
+
+		var item = plan.items().get(0);
+		assertThat(item.target()).as("no comparator is guessed for a late-dossier rate")
+			.isEqualTo(new Target("Tỷ lệ hồ sơ trễ hạn 1%.", TargetKind.PERCENT, null, BigDecimal.ONE, "%", false));
+		assertThat(item.unsure()).containsExactlyInAnyOrder(ItemField.TARGET, ItemField.TIMEFRAME);
+		assertThat(plan.warnings()).extracting(PlanWarning::line, PlanWarning::messageKey).containsExactly(
+				tuple(9, "plan.warning.targetComparator"), tuple(11, "plan.warning.timeframeUnread"));
+	}
 }
