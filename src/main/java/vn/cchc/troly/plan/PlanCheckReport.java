@@ -98,7 +98,8 @@ final class PlanCheckReport {
 			case PERCENT, COUNT -> target.comparator() == null
 					? texts.get("plan.target.unsure", target.value() == null ? "" : amount(target.value(), target))
 					: target.comparator().symbol() + " " + amount(target.value(), target);
-			case INCREASE -> texts.get("plan.target.increase");
+			case INCREASE -> texts.get(target.comparator() == Comparator.GE ? "plan.target.notBelowLastYear"
+					: "plan.target.increase");
 			case QUALITATIVE -> texts.get("plan.target.qualitative");
 		};
 		return target.perYear() ? texts.get("plan.target.perYear", meaning) : meaning;

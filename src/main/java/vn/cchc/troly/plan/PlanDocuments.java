@@ -36,11 +36,6 @@ final class PlanDocuments {
 		return PlanLine.Source.text(nonBlank(sourceName, decode(sourceName, content)));
 	}
 
-	/** The text a file holds, one line per line of its text form. */
-	static String text(String sourceName, byte[] content) {
-		return String.join("\n", read(sourceName, content).lines().stream().map(PlanLine::text).toList());
-	}
-
 	/** Whether an OLE2 container (.doc, .xls, .ppt…) is a Word document. */
 	private static boolean holdsWordDocument(byte[] content) {
 		try (var container = new org.apache.poi.poifs.filesystem.POIFSFileSystem(

@@ -485,15 +485,11 @@ final class PlanTextParser {
 			return null;
 		}
 		var label = rest.substring(0, colon).strip();
-		var field = fieldOf(label);
+		var field = PlanLabels.field(label);
 		if (field == null && !bulleted) {
 			return null;
 		}
 		return new FieldLine(field, label, clean(rest.substring(colon + 1)));
-	}
-
-	private static ItemField fieldOf(String label) {
-		return PlanLabels.field(label);
 	}
 
 	// --- text ---

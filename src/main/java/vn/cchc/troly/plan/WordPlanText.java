@@ -79,12 +79,6 @@ final class WordPlanText {
 		return new WordPlanText.Reader().read(blocks);
 	}
 
-	/** The text of a Word plan, one line per paragraph, heading or field (for tests and logs). */
-	static String text(String sourceName, byte[] content) {
-		var source = read(sourceName, content, WordDocument.isBinaryWord(content));
-		return String.join("\n", source.lines().stream().map(PlanLine::text).toList());
-	}
-
 	private static final class Reader {
 
 		private final List<PlanLine> lines = new ArrayList<>();
