@@ -1,8 +1,6 @@
 package vn.cchc.troly.plan;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.troly.people.PositionNames;
@@ -66,19 +63,8 @@ final class PlanTextParser {
 	private static final Pattern SECTION = Pattern.compile("^(\\d{1,2})[.)]\\s*([\\p{L}\"“(].*)$");
 	private static final Pattern BULLETS = Pattern.compile("^[\\s\\-‐‑‒–—―+•*·]+");
 	private static final Pattern STRAY_DOT = Pattern.compile("\\s+\\.+$");
-	private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	private static final Pattern ISSUED = Pattern.compile(
-			"ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	private static final Pattern UNIT_HEADER = Pattern.compile(
-			"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\\s+(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\p{Lu}[\\p{Lu}\\s]*?)\\s*$");
-	/** A letterhead on two lines: "ỦY BAN NHÂN DÂN" then "XÃ TỊNH BÌNH". */
-	private static final Pattern COMMITTEE = Pattern.compile("^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)$");
-	private static final Pattern UNIT_LINE = Pattern.compile(
-			"^(XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\\s+(\\p{Lu}[\\p{Lu}\\s]*?)\\s*$");
 	/** A lettered item under a section: "a) …", "b. …". */
 	private static final Pattern LETTER_ITEM = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\p{L}.*)$");
-	private static final Pattern UNIT_IN_TEXT = Pattern.compile(
-			"(?<!\\p{L})(?<![Tt]hị )(xã|phường|thị trấn)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)");
 	private static final int LONGEST_LABEL = 60;
 
 	private final String sourceName;
@@ -120,27 +106,9 @@ final class PlanTextParser {
 		var content = contentPart();
 		// Without Roman parts there is no header apart from the content: look for it everywhere.
 		var header = content.headingLine() < 0 && document.contentFrom() < 0 ? lines : lines.subList(0, content.from());
-		String number = null;
-		String issuedText = null;
-		Integer year = null;
-		LocalDate issuedOn = null;
-		String title = null;
-		for (int i = 0; i < header.size(); i++) {
-			var line = header.get(i).strip();
-			var numberLine = NUMBER_LINE.matcher(line);
-			if (number == null && numberLine.matches()) {
-				number = blankToNull(clean(numberLine.group(1)));
-			}
-			var issued = ISSUED.matcher(line);
-			if (issuedText == null && issued.find()) {
-				issuedText = line;
-				year = Integer.valueOf(issued.group(3));
-				issuedOn = date(issued.group(1), issued.group(2), year);
-			}
-			if (title == null && "kế hoạch".equals(PositionNames.matchKey(line))) {
-				title = nextNonBlank(header, i + 1);
-			}
-		}
+		var head = PlanHeader.read(header);
+		Integer year = head.year();
+		var title = head.title();
 
 		if (year == null) {
 			// The deadlines of time frames without a year ("Quý II") need the plan's year: without an
@@ -162,12 +130,12 @@ final class PlanTextParser {
 			warnings.add(0, year == null ? PlanWarning.document("noYear")
 					: PlanWarning.document("yearFromTimeframe", String.valueOf(year)));
 		}
-		var unit = unitGiven != null && !unitGiven.isBlank() ? unitGiven.strip() : unitFromDocument();
+		var unit = unitGiven != null && !unitGiven.isBlank() ? unitGiven.strip() : PlanHeader.unit(lines);
 		if (unit == null) {
 			warnings.add(0, PlanWarning.document("noUnit"));
 		}
-		return new ParsedPlan(sourceName, unit, number, title, year, issuedText, issuedOn, sections, items, rules,
-				warnings);
+		return new ParsedPlan(sourceName, unit, head.number(), title, year, head.issuedText(), head.issuedOn(), sections,
+				items, rules, warnings);
 	}
 
 	/** The lines of the content part: [from, to). */
@@ -424,7 +392,7 @@ final class PlanTextParser {
 				args -> warnAt(draft, ItemField.TARGET, args, unsure));
 		var baseline = PlanPhrases.baseline(value(draft, ItemField.BASELINE), target.kind(), code,
 				args -> warnAt(draft, ItemField.BASELINE, args, unsure));
-		var timeframe = PlanPhrases.timeframe(value(draft, ItemField.TIMEFRAME), planYear, code,
+		var timeframe = TimeframePhrases.timeframe(value(draft, ItemField.TIMEFRAME), planYear, code,
 				args -> warnAt(draft, ItemField.TIMEFRAME, args, unsure));
 
 		var leadText = value(draft, ItemField.LEAD);
@@ -509,61 +477,11 @@ final class PlanTextParser {
 		return cleaned;
 	}
 
-	private String unitFromDocument() {
-		String previous = "";
-		for (var line : lines) {
-			Matcher header = UNIT_HEADER.matcher(line.strip());
-			if (header.matches()) {
-				return "UBND " + header.group(1).toLowerCase(Locale.ROOT) + " " + capitalised(header.group(2));
-			}
-			var unitLine = UNIT_LINE.matcher(line.strip());
-			if (COMMITTEE.matcher(previous).matches() && unitLine.matches()) {
-				return "UBND " + unitLine.group(1).toLowerCase(Locale.ROOT) + " " + capitalised(unitLine.group(2));
-			}
-			if (!line.isBlank()) {
-				previous = line.strip();
-			}
-		}
-		for (var line : lines) {
-			var named = UNIT_IN_TEXT.matcher(line);
-			if (named.find()) {
-				return "UBND " + named.group(1) + " " + named.group(2);
-			}
-		}
-		return null;
-	}
 
-	private static String capitalised(String upper) {
-		var words = upper.strip().toLowerCase(Locale.ROOT).split("\\s+");
-		var name = new StringBuilder();
-		for (var word : words) {
-			name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-		}
-		return name.toString();
-	}
 
-	private static String nextNonBlank(List<String> lines, int from) {
-		for (int i = from; i < lines.size(); i++) {
-			if (!lines.get(i).isBlank()) {
-				return clean(lines.get(i));
-			}
-		}
-		return null;
-	}
 
-	private static LocalDate date(String day, String month, int year) {
-		if (day == null || month == null) {
-			return null;
-		}
-		try {
-			return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
-		}
-		catch (DateTimeException e) {
-			return null;
-		}
-	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text;
 	}
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * ("Quý II/2025" is 30/06/2025, "Trong năm 2024 và những năm tiếp theo" 31/12/2024); {@code
  * repeats} how often it comes round again (null for a one-off deadline). {@code recurring} is
  * {@code repeats != null}, kept for the stored column and plan-check's JSON. The rules that read
- * the text are {@link PlanPhrases#timeframe}.
+ * the text are {@link TimeframePhrases#timeframe}.
  */
 public record Timeframe(String text, Integer fromYear, boolean recurring, LocalDate deadline, Repeats repeats) {
 

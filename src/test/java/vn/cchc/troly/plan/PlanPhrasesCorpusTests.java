@@ -83,7 +83,7 @@ class PlanPhrasesCorpusTests {
 	@MethodSource("timeframes")
 	void timeFramesGiveTheDeadlineAPersonReads(String phrase, String reading) {
 		var warnings = new ArrayList<String>();
-		var timeframe = PlanPhrases.timeframe(phrase, PLAN_YEAR, "1.1", warning -> warnings.add(String.join(" ", warning)));
+		var timeframe = TimeframePhrases.timeframe(phrase, PLAN_YEAR, "1.1", warning -> warnings.add(String.join(" ", warning)));
 		var expected = reading.split(" ");
 		if (expected[0].equals("-")) {
 			assertThat(timeframe.deadline()).isNull();

@@ -205,7 +205,7 @@ class PlanTextParserTests {
 	@Test
 	void aDateInATimeFrameIsTheItemsDeadline() {
 		var warnings = new java.util.ArrayList<String>();
-		var timeframe = PlanPhrases.timeframe("Trước ngày 30/6/2024", 2024, "2.1", warning -> warnings.add(String.join(" ", warning)));
+		var timeframe = TimeframePhrases.timeframe("Trước ngày 30/6/2024", 2024, "2.1", warning -> warnings.add(String.join(" ", warning)));
 		assertThat(timeframe).isEqualTo(new Timeframe("Trước ngày 30/6/2024", 2024, false, java.time.LocalDate.of(2024, 6, 30), null));
 		assertThat(warnings).isEmpty();
 	}
@@ -213,7 +213,7 @@ class PlanTextParserTests {
 	@Test
 	void aTimeFrameWithoutADateHasNoDeadlineAndSaysSo() {
 		var warnings = new java.util.ArrayList<String>();
-		var timeframe = PlanPhrases.timeframe("Theo chỉ đạo của cấp trên", 2025, "2.1", warning -> warnings.add(String.join(" ", warning)));
+		var timeframe = TimeframePhrases.timeframe("Theo chỉ đạo của cấp trên", 2025, "2.1", warning -> warnings.add(String.join(" ", warning)));
 		assertThat(timeframe.deadline()).isNull();
 		assertThat(timeframe.deadlineOn(java.time.LocalDate.of(2025, 5, 1))).isNull();
 		assertThat(warnings).containsExactly("timeframeUnread 2.1");

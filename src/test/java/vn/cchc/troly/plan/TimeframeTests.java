@@ -16,7 +16,7 @@ class TimeframeTests {
 
 	@Test
 	void aOneOffDeadlineStaysOnceItHasPassedSoTheItemShowsOverdue() {
-		var quarter2 = PlanPhrases.timeframe("Quý II/2025", 2025, "1.1", w -> {
+		var quarter2 = TimeframePhrases.timeframe("Quý II/2025", 2025, "1.1", w -> {
 		});
 		assertThat(quarter2.deadlineOn(day(2025, 2, 1))).isEqualTo(day(2025, 6, 30));
 		assertThat(quarter2.deadlineOn(day(2025, 8, 1))).isEqualTo(day(2025, 6, 30));
@@ -24,31 +24,31 @@ class TimeframeTests {
 
 	@Test
 	void aRepeatingDeadlineIsTheEndOfThePeriodRunningThatDay() {
-		var quarterly = PlanPhrases.timeframe("Hằng quý", 2025, "1.1", w -> {
+		var quarterly = TimeframePhrases.timeframe("Hằng quý", 2025, "1.1", w -> {
 		});
 		assertThat(quarterly.deadlineOn(day(2025, 2, 1))).isEqualTo(day(2025, 3, 31));
 		assertThat(quarterly.deadlineOn(day(2025, 3, 31))).as("the last day is still that quarter's").isEqualTo(day(2025, 3, 31));
 		assertThat(quarterly.deadlineOn(day(2025, 5, 15))).isEqualTo(day(2025, 6, 30));
 		assertThat(quarterly.deadlineOn(day(2026, 11, 2))).isEqualTo(day(2026, 12, 31));
 
-		var monthly = PlanPhrases.timeframe("Hằng tháng", 2025, "1.1", w -> {
+		var monthly = TimeframePhrases.timeframe("Hằng tháng", 2025, "1.1", w -> {
 		});
 		assertThat(monthly.deadlineOn(day(2025, 2, 10))).isEqualTo(day(2025, 2, 28));
 		assertThat(monthly.deadlineOn(day(2025, 5, 1))).isEqualTo(day(2025, 5, 31));
 
-		var yearly = PlanPhrases.timeframe("Trong năm 2024 và những năm tiếp theo", 2024, "1.1", w -> {
+		var yearly = TimeframePhrases.timeframe("Trong năm 2024 và những năm tiếp theo", 2024, "1.1", w -> {
 		});
 		assertThat(yearly.deadlineOn(day(2024, 3, 20))).isEqualTo(day(2024, 12, 31));
 		assertThat(yearly.deadlineOn(day(2026, 3, 1))).isEqualTo(day(2026, 12, 31));
 
-		var anniversary = PlanPhrases.timeframe("Trước ngày 31/3 hằng năm", 2025, "1.1", w -> {
+		var anniversary = TimeframePhrases.timeframe("Trước ngày 31/3 hằng năm", 2025, "1.1", w -> {
 		});
 		assertThat(anniversary.deadlineOn(day(2025, 4, 1))).isEqualTo(day(2026, 3, 31));
 	}
 
 	@Test
 	void theItemsDeadlineIsTheCoordinatorsWhenSetElseThePlans() {
-		var plan = PlanPhrases.timeframe("Tháng 6/2025", 2025, "1.1", w -> {
+		var plan = TimeframePhrases.timeframe("Tháng 6/2025", 2025, "1.1", w -> {
 		});
 		var item = new PlanItem(1L, null, "1.1", 1, "1", "Mục", Baseline.textOnly("x"), Target.qualitative("y", false),
 				null, null, null, null, List.of(), plan, null);
