@@ -8,29 +8,33 @@ import java.util.List;
  * Word table gives its rows already classified (a section row, an item row and its fields), since
  * the table's columns say what each cell is.
  */
-record PlanLine(Kind kind, String text, PlanWarning.Place place, String code, ItemField field, String value) {
+record PlanLine(Kind kind, String text, PlanWarning.Place place, String code, ItemField field, String value,
+		boolean percentColumn) {
 
 	enum Kind {
 		TEXT, SECTION, ITEM, FIELD
 	}
 
 	static PlanLine text(String text, PlanWarning.Place place) {
-		return new PlanLine(Kind.TEXT, text, place, null, null, null);
+		return new PlanLine(Kind.TEXT, text, place, null, null, null, false);
 	}
 
 	/** A section row: its mark as written ("I", "2", "A") and its title. */
 	static PlanLine section(String mark, String title, PlanWarning.Place place) {
-		return new PlanLine(Kind.SECTION, (mark + " " + title).strip(), place, mark, null, title);
+		return new PlanLine(Kind.SECTION, (mark + " " + title).strip(), place, mark, null, title, false);
 	}
 
 	/** An item row: its code and title. */
 	static PlanLine item(String code, String title, PlanWarning.Place place) {
-		return new PlanLine(Kind.ITEM, (code + " " + title).strip(), place, code, null, title);
+		return new PlanLine(Kind.ITEM, (code + " " + title).strip(), place, code, null, title, false);
 	}
 
-	/** One field of the item row above, from the column {@code label}. */
-	static PlanLine field(ItemField field, String label, String value, PlanWarning.Place place) {
-		return new PlanLine(Kind.FIELD, label + ": " + value, place, null, field, value);
+	/**
+	 * One field of the item row above, from the column {@code label}; {@code percentColumn} when
+	 * the column is headed "(%)", so that "Trên 98" in it reads as 98%.
+	 */
+	static PlanLine field(ItemField field, String label, String value, boolean percentColumn, PlanWarning.Place place) {
+		return new PlanLine(Kind.FIELD, label + ": " + value, place, null, field, value, percentColumn);
 	}
 
 	/**

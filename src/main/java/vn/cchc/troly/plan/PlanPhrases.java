@@ -160,6 +160,27 @@ final class PlanPhrases {
 		return new Target(text, kind, comparator, figure.value(), unit, perYear);
 	}
 
+	private static final Pattern BARE_NUMBER = Pattern.compile("(?<![\\d/.,])(\\d+(?:[.,]\\d+)?)(?![\\d/%]|[.,]\\d)");
+
+	/**
+	 * A value from a column headed "(%)", which holds percentages written without their sign:
+	 * "Trên 98" reads as "Trên 98%". A year is not a percentage ("năm 2024").
+	 */
+	static String inPercent(String value) {
+		if (value.contains("%")) {
+			return value;
+		}
+		var matcher = BARE_NUMBER.matcher(value);
+		var out = new StringBuilder();
+		while (matcher.find()) {
+			var before = value.substring(0, matcher.start());
+			boolean year = YEAR_WORD.matcher(lower(before)).find() || YEAR.matcher(matcher.group(1)).matches();
+			matcher.appendReplacement(out, year ? "$1" : "$1%");
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
 	/** Whether a number that is not a year is a limit of its own ("không thấp hơn 60%"). */
 	private static boolean hasLimit(List<Figure> figures) {
 		return figures.stream().anyMatch(f -> {

@@ -84,7 +84,7 @@ final class PlanTextParser {
 		this.document = document;
 		this.source = document.lines().stream()
 			.map(line -> new PlanLine(line.kind(), normal(line.text()), line.place(), line.code(), line.field(),
-					line.value() == null ? null : normal(line.value())))
+					line.value() == null ? null : normal(line.value()), line.percentColumn()))
 			.toList();
 		this.lines = source.stream().map(PlanLine::text).toList();
 		warnings.addAll(document.warnings());
@@ -201,7 +201,8 @@ final class PlanTextParser {
 		}
 	}
 
-	private record FieldValue(String value, Line line) {
+	/** A field's value as written; {@code percent}: from a column headed "(%)". */
+	private record FieldValue(String value, Line line, boolean percent) {
 	}
 
 	private final class ItemDraft {
@@ -250,7 +251,8 @@ final class PlanTextParser {
 						warn(line, "fieldOutsideItem");
 					}
 					else {
-						set(item, new FieldLine(planLine.field(), planLine.field().name(), clean(planLine.value())), line);
+						set(item, new FieldLine(planLine.field(), planLine.field().name(), clean(planLine.value()),
+								planLine.percentColumn()), line);
 					}
 					continue;
 				}
@@ -350,7 +352,7 @@ final class PlanTextParser {
 			warn(line, "duplicateField", item.code, String.valueOf(item.fields.get(field.field()).line().number()));
 			return;
 		}
-		item.fields.put(field.field(), new FieldValue(field.value(), line));
+		item.fields.put(field.field(), new FieldValue(field.value(), line, field.percent()));
 	}
 
 	private void close(SectionDraft section) {
@@ -388,10 +390,14 @@ final class PlanTextParser {
 				unsure.add(required);
 			}
 		}
-		var target = PlanPhrases.target(value(draft, ItemField.TARGET), code,
+		var targetText = value(draft, ItemField.TARGET);
+		var target = PlanPhrases.target(reading(draft, ItemField.TARGET), code,
 				args -> warnAt(draft, ItemField.TARGET, args, unsure));
-		var baseline = PlanPhrases.baseline(value(draft, ItemField.BASELINE), target.kind(), code,
+		target = new Target(targetText, target.kind(), target.comparator(), target.value(), target.unit(), target.perYear());
+		var baselineText = value(draft, ItemField.BASELINE);
+		var baseline = PlanPhrases.baseline(reading(draft, ItemField.BASELINE), target.kind(), code,
 				args -> warnAt(draft, ItemField.BASELINE, args, unsure));
+		baseline = new Baseline(baselineText, baseline.value(), baseline.bound());
 		var timeframe = TimeframePhrases.timeframe(value(draft, ItemField.TIMEFRAME), planYear, code,
 				args -> warnAt(draft, ItemField.TIMEFRAME, args, unsure));
 
@@ -422,6 +428,12 @@ final class PlanTextParser {
 				List.copyOf(unsure)));
 	}
 
+	/** The text a field is read from: as written, with "%" after its numbers in a column headed "(%)". */
+	private static String reading(ItemDraft draft, ItemField field) {
+		var value = value(draft, field);
+		return value != null && draft.fields.get(field).percent() ? PlanPhrases.inPercent(value) : value;
+	}
+
 	private static String value(ItemDraft draft, ItemField field) {
 		var value = draft.fields.get(field);
 		return value == null ? null : blankToNull(value.value());
@@ -441,7 +453,11 @@ final class PlanTextParser {
 	// --- field lines ---
 
 	/** A line "- + Label: value"; {@code field} is null for a bulleted line with an unknown label. */
-	private record FieldLine(ItemField field, String label, String value) {
+	private record FieldLine(ItemField field, String label, String value, boolean percent) {
+
+		FieldLine(ItemField field, String label, String value) {
+			this(field, label, value, false);
+		}
 	}
 
 	private FieldLine fieldLine(String line) {

@@ -32,6 +32,7 @@ import java.util.zip.ZipInputStream;
  * 2"), each is prefixed with its section's mark ("II.1"). A row without a number gets the section
  * mark and its place in the section, with a warning.
  * <li>A cell merged down several rows ("Phối hợp" for a whole section) counts for each of them.
+ * <li>A column headed "(%)" holds percentages: "Chỉ tiêu năm 2025 (%)" over "Trên 98" is "Trên 98%".
  * </ul>
  * Each line keeps its place: "bảng 2, hàng 5" or "đoạn 3", which warnings show.
  */
@@ -330,7 +331,8 @@ final class WordPlanText {
 				}
 				fields.forEach((label, value) -> {
 					if (!value.isBlank()) {
-						out.add(PlanLine.field(label.field, columns.get(label).header(), value, row.place()));
+						var header = columns.get(label).header();
+						out.add(PlanLine.field(label.field, header, value, header.contains("%"), row.place()));
 					}
 				});
 			}

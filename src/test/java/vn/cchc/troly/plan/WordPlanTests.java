@@ -161,6 +161,24 @@ class WordPlanTests {
 		assertThat(plan.items().get(1).timeframe().deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
 	}
 
+	@Test
+	void aColumnHeadedInPercentHoldsPercentages() throws IOException {
+		var bytes = new WordFixture()
+			.paragraphs("UBND XÃ BÌNH CHÂU", "Bình Châu, ngày 6 tháng 2 năm 2025", "KẾ HOẠCH", "Khắc phục hạn chế")
+			.table(List.of(row("TT", "Tên chỉ tiêu", "Kết quả năm 2024 (%)", "Chỉ tiêu năm 2025 (%)", "Cơ quan, đơn vị chủ trì",
+					"Thời gian"),
+					row("1", "Hồ sơ trực tuyến", "37,5", "Không thấp hơn 60", "Văn phòng - Thống kê", "Quý II/2025"),
+					row("2", "Số hóa hồ sơ", "Chưa đạt 50", "Ít nhất 80% hồ sơ", "Tư pháp - Hộ tịch", "Năm 2025")))
+			.bytes();
+		var plan = PlanTextParser.parse("binh-chau.docx", PlanDocuments.read("binh-chau.docx", bytes), null);
+
+		assertThat(plan.items()).extracting(i -> i.target().kind(), i -> i.target().comparator(),
+				i -> i.target().value().toPlainString(), i -> i.baseline().value().toPlainString(), i -> i.baseline().bound())
+			.containsExactly(tuple(TargetKind.PERCENT, Comparator.GE, "60", "37.5", BaselineBound.EXACT),
+					tuple(TargetKind.PERCENT, Comparator.GE, "80", "50", BaselineBound.BELOW));
+		assertThat(plan.items().get(0).target().text()).as("kept as written").isEqualTo("Không thấp hơn 60");
+	}
+
 	/**
 	 * An old binary Word file (.doc): HWPF cannot write one, so src/test/resources/plans/nghia-hiep.doc
 	 * was made once from {@link #sectionsAndMerges()} with LibreOffice (see the README there); it
