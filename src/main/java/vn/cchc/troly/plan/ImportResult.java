@@ -19,8 +19,11 @@ public record ImportResult(long planId, String title, int year, String unitName,
 		ADDED, CHANGED, UNCHANGED, WITHDRAWN
 	}
 
-	/** One item: its id, code and title, what happened, and for CHANGED which fields changed. */
-	public record ItemOutcome(long itemId, String code, String title, Outcome outcome, List<ItemField> changed) {
+	/**
+	 * One item: its id (null for an item a preview would add), code and title, what happened, and
+	 * for CHANGED which fields changed.
+	 */
+	public record ItemOutcome(Long itemId, String code, String title, Outcome outcome, List<ItemField> changed) {
 
 		public ItemOutcome {
 			changed = List.copyOf(changed);

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class PlanCheckReport {
 
-	private static final int[] WIDTHS = { 4, 34, 10, 20, 20, 24, 17 };
+	private static final int[] WIDTHS = { 4, 34, 10, 20, 20, 24, 19 };
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final PlanTexts texts;
 
@@ -39,10 +40,14 @@ final class PlanCheckReport {
 				section = item.sectionCode();
 				line(out, texts.get("plan.check.section", section, sectionTitle(plan, section)));
 			}
-			row(out, List.of(item.code(), item.title(), baseline(item), target(item.target()), lead(item),
+			row(out, List.of(item.unsure().isEmpty() ? item.code() : item.code() + "?", item.title(), baseline(item),
+					target(item.target()), lead(item),
 					String.join("; ", item.coordinating()), timeframe(item.timeframe())));
 		}
 		line(out, rule());
+		if (plan.items().stream().anyMatch(item -> !item.unsure().isEmpty())) {
+			line(out, texts.get("plan.check.unsureMark"));
+		}
 
 		if (!plan.rules().isEmpty()) {
 			line(out, "");
@@ -61,9 +66,13 @@ final class PlanCheckReport {
 		}
 		line(out, texts.get("plan.check.warnings", warnings.size()));
 		for (var warning : warnings) {
-			if (warning.line() > 0) {
-				line(out, texts.get("plan.warning.atLine", warning.line(), texts.of(warning)));
-				line(out, texts.get("plan.warning.quote", warning.text()));
+			var place = warning.place();
+			if (place.kind() != PlanWarning.Place.Kind.DOCUMENT) {
+				line(out, texts.get("plan.warning.atLine", texts.get(place.messageKey(), place.arguments().toArray()),
+						texts.of(warning)));
+				if (warning.text() != null) {
+					line(out, texts.get("plan.warning.quote", warning.text()));
+				}
 			}
 			else {
 				line(out, texts.of(warning));
@@ -86,8 +95,11 @@ final class PlanCheckReport {
 
 	private String target(Target target) {
 		var meaning = switch (target.kind()) {
-			case PERCENT, COUNT -> target.comparator().symbol() + " " + amount(target.value(), target);
-			case INCREASE -> texts.get("plan.target.increase");
+			case PERCENT, COUNT -> target.comparator() == null
+					? texts.get("plan.target.unsure", target.value() == null ? "" : amount(target.value(), target))
+					: target.comparator().symbol() + " " + amount(target.value(), target);
+			case INCREASE -> texts.get(target.comparator() == Comparator.GE ? "plan.target.notBelowLastYear"
+					: "plan.target.increase");
 			case QUALITATIVE -> texts.get("plan.target.qualitative");
 		};
 		return target.perYear() ? texts.get("plan.target.perYear", meaning) : meaning;
@@ -108,14 +120,14 @@ final class PlanCheckReport {
 	}
 
 	private String timeframe(Timeframe timeframe) {
-		if (timeframe.recurring()) {
-			return timeframe.fromYear() == null ? texts.get("plan.timeframe.recurringNoYear")
-					: texts.get("plan.timeframe.recurring", timeframe.fromYear());
+		if (timeframe.deadline() == null) {
+			return timeframe.text() == null ? "" : texts.get("plan.timeframe.textOnly");
 		}
-		if (timeframe.fromYear() != null) {
-			return texts.get("plan.timeframe.year", timeframe.fromYear());
+		var day = DAY.format(timeframe.deadline());
+		if (timeframe.repeats() != null) {
+			return texts.get("plan.timeframe.repeats." + timeframe.repeats().name().toLowerCase(java.util.Locale.ROOT), day);
 		}
-		return timeframe.text() == null ? "" : texts.get("plan.timeframe.textOnly");
+		return texts.get("plan.timeframe.deadline", day);
 	}
 
 	private static String sectionTitle(ParsedPlan plan, String code) {

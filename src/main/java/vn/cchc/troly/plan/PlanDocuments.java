@@ -6,8 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a file's bytes into the text of a plan (a Word .docx through {@link WordPlanText}), or
- * rejects it with a reason the operator can act on: an empty file, an image, a PDF, an archive, an old Word file, other binary data, or text
+ * Turns a file's bytes into the text of a plan (a Word .docx or .doc through {@link WordPlanText}), or
+ * rejects it with a reason the operator can act on: an empty file, an image, a PDF, an archive, an old Excel or PowerPoint file, other binary data, or text
  * that is not UTF-8 (a legacy Vietnamese code page would otherwise come out garbled).
  */
 final class PlanDocuments {
@@ -15,18 +15,43 @@ final class PlanDocuments {
 	private PlanDocuments() {
 	}
 
-	static String text(String sourceName, byte[] content) {
+	/**
+	 * The lines of a plan file: a Word .docx or .doc through {@link WordPlanText}, else UTF-8 (or
+	 * UTF-16 with its mark) text; anything else is rejected with its reason.
+	 */
+	static PlanLine.Source read(String sourceName, byte[] content) {
 		if (content.length == 0) {
 			throw new PlanRejectedException("empty", sourceName);
 		}
 		if (startsWith(content, 'P', 'K', 3, 4) && WordPlanText.isWordDocument(content)) {
-			return nonBlank(sourceName, WordPlanText.text(sourceName, content));
+			return nonBlank(sourceName, WordPlanText.read(sourceName, content, false));
+		}
+		if (WordDocument.isBinaryWord(content) && holdsWordDocument(content)) {
+			return nonBlank(sourceName, WordPlanText.read(sourceName, content, true));
 		}
 		var kind = binaryKind(content);
 		if (kind != null) {
 			throw new PlanRejectedException(kind, sourceName);
 		}
-		return nonBlank(sourceName, decode(sourceName, content));
+		return PlanLine.Source.text(nonBlank(sourceName, decode(sourceName, content)));
+	}
+
+	/** Whether an OLE2 container (.doc, .xls, .ppt…) is a Word document. */
+	private static boolean holdsWordDocument(byte[] content) {
+		try (var container = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+				new java.io.ByteArrayInputStream(content))) {
+			return container.getRoot().hasEntryCaseInsensitive("WordDocument");
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	private static PlanLine.Source nonBlank(String sourceName, PlanLine.Source source) {
+		if (source.lines().stream().allMatch(line -> line.text().isBlank())) {
+			throw new PlanRejectedException("empty", sourceName);
+		}
+		return source;
 	}
 
 	private static String nonBlank(String sourceName, String text) {
@@ -51,7 +76,7 @@ final class PlanDocuments {
 			return "archive";
 		}
 		if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-			return "wordDoc";
+			return "office"; // an Excel or PowerPoint file of the old kind
 		}
 		if (startsWith(content, 0xFF, 0xFE) || startsWith(content, 0xFE, 0xFF)) {
 			return null; // UTF-16 text with its byte order mark

@@ -17,7 +17,8 @@ import vn.cchc.troly.people.Position;
 /**
  * A remediation item (nội dung khắc phục): "2.2 Tỷ lệ hồ sơ … giải quyết trước hạn, đúng hạn".
  * {@code leadText} and {@code coordinatingText} keep the plan's words; the references are the
- * positions they were matched to. {@code deadline} is set only when the coordinator sets one.
+ * positions they were matched to. {@code deadline} is set only when the coordinator sets one; the plan's own is the
+ * time frame's, kept apart so that a re-import changes the plan's and keeps the coordinator's.
  * {@code withdrawnAt} is set when a re-import of the plan no longer holds the item: it is kept
  * (progress reports point at it) but is no longer part of the current plan.
  */
@@ -50,9 +51,14 @@ public record PlanItem(@Id Long id, @Column("plan_id") AggregateReference<Plan, 
 	public record Coordinator(@Column("position_id") AggregateReference<Position, Long> position) {
 	}
 
-	/** The live deadline: the one set by the coordinator, else 31/12 of the running year. */
+	/**
+	 * The live deadline, the one every screen, summary, reminder and export shows: the one the
+	 * coordinator set ({@code /han}), else the plan's ({@link Timeframe#deadlineOn}: the period end
+	 * running on that day for a repeating time frame, the date itself for a one-off one, also once
+	 * it has passed). Null when neither says one.
+	 */
 	public LocalDate deadlineOn(LocalDate today) {
-		return deadline != null ? deadline : timeframe.impliedDeadline(today);
+		return deadline != null ? deadline : timeframe.deadlineOn(today);
 	}
 
 	public boolean withdrawn() {

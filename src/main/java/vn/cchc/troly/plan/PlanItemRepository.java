@@ -16,10 +16,10 @@ interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
 	@Query("select * from plan_item where plan_id = :planId and withdrawn_at is null order by ordinal")
 	List<PlanItem> findActiveByPlan(long planId);
 
-	/** The items of the plan imported last (the one the commune works on now), less withdrawn ones. */
+	/** The items of the current plan (the latest year's, imported last; see PlanRepository), less withdrawn ones. */
 	@Query("""
 			select i.* from plan_item i
-			where i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			where i.plan_id = (select p.id from plan p order by p.plan_year desc, p.imported_at desc, p.id desc fetch first 1 rows only)
 			and i.withdrawn_at is null
 			order by i.ordinal
 			""")
@@ -28,7 +28,7 @@ interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
 	/** The item of the current plan with this code (not withdrawn), the first in the plan's order if several. */
 	@Query("""
 			select i.* from plan_item i
-			where i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			where i.plan_id = (select p.id from plan p order by p.plan_year desc, p.imported_at desc, p.id desc fetch first 1 rows only)
 			and i.withdrawn_at is null and i.code = :code
 			order by i.ordinal
 			fetch first 1 rows only

@@ -19,7 +19,7 @@ public class PlanItems {
 		this.plans = plans;
 	}
 
-	/** The plan the commune works on now (imported last), with its sections; empty before any import. */
+	/** The plan the commune works on now (the latest year's, of that year the one imported last), with its sections; empty before any import. */
 	public Optional<Plan> currentPlan() {
 		return plans.findCurrentId().flatMap(plans::findById);
 	}

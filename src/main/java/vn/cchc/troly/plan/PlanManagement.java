@@ -3,30 +3,51 @@ package vn.cchc.troly.plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads plans from documents and stores them: the operator's plan-check and plan-import, and the
- * coordinator's import from chat. Reading ({@link #check}) never stores anything; a file that is
- * not a plan is rejected with a {@link PlanRejectedException} and nothing is stored.
+ * Reads plans from documents and stores them, and tells which plans there are: the operator's
+ * plan-check and plan-import, and the coordinator's import from chat. Reading ({@link #check},
+ * {@link #preview}) never stores anything; a file that is not a plan (too large, empty, an image,
+ * a letter with no items…) is rejected with a {@link PlanRejectedException} and nothing is stored.
+ * <p>
+ * Years: a commune writes a plan each year. Importing a later year's plan makes it the current
+ * one ({@link #currentPlan()}: what officials report on); earlier years' plans and their items stay,
+ * readable by year ({@link #plans()}, {@link #plan(int)}, {@link #items(long)}). Importing the same
+ * plan again (same unit, year and title) updates it in place.
  */
 @Service
 public class PlanManagement {
 
 	private final PlanStore store;
+	private final PlanRepository plans;
+	private final PlanItems items;
+	private final PlanSettings settings;
 
-	PlanManagement(PlanStore store) {
+	PlanManagement(PlanStore store, PlanRepository plans, PlanItems items, PlanSettings settings) {
 		this.store = store;
+		this.plans = plans;
+		this.items = items;
+		this.settings = settings;
 	}
 
 	/**
 	 * The plan a document holds, with every warning about what could not be read.
+	 * @param sourceName the file's name, as the user knows it
 	 * @param unitName the unit the plan belongs to, or null to take it from the document
-	 * @throws PlanRejectedException when the document holds no plan (no items)
+	 * @throws PlanRejectedException when the document is too large or holds no plan (no items)
 	 */
 	public ParsedPlan check(String sourceName, byte[] content, String unitName) {
-		var parsed = PlanTextParser.parse(sourceName, PlanDocuments.text(sourceName, content), unitName);
+		var limit = settings.maxFileSize().toBytes();
+		if (content.length > limit) {
+			throw new PlanRejectedException("tooLarge", sourceName, size(content.length), size(limit));
+		}
+		var parsed = PlanTextParser.parse(sourceName, PlanDocuments.read(sourceName, content), unitName);
 		if (parsed.items().isEmpty()) {
 			throw new PlanRejectedException("noItems", sourceName);
 		}
@@ -38,31 +59,108 @@ public class PlanManagement {
 	}
 
 	/**
+	 * What importing a document (.txt, .docx or .doc) would do, nothing stored: the plan as read,
+	 * its warnings with their places, and when the same plan is stored already what would change.
+	 * @param unitName the unit the plan belongs to, or null to take it from the document
+	 * @throws PlanRejectedException as {@link #importPlan(String, byte[], String)} would
+	 */
+	@Transactional(readOnly = true)
+	public PlanPreview preview(String sourceName, byte[] content, String unitName) {
+		var parsed = storable(check(sourceName, content, unitName));
+		var existing = store.existing(parsed);
+		var current = currentSummary();
+		// The current plan is the latest year's, of that year the one imported last.
+		boolean becomesCurrent = current.isEmpty() || parsed.year() >= current.get().year();
+		return new PlanPreview(parsed, existing.isEmpty(), existing.map(Plan::id).orElse(null),
+				existing.map(Plan::importedAt).orElse(null), store.compare(parsed), becomesCurrent, current.orElse(null));
+	}
+
+	/**
+	 * Stores exactly what a preview showed.
+	 * @throws PlanRejectedException ("stale") when the plan was imported or changed since the
+	 * preview was made; nothing is stored then
+	 */
+	@Transactional
+	public ImportResult importPlan(PlanPreview preview) {
+		var existing = store.existing(preview.plan());
+		var basedOn = existing.map(Plan::importedAt).orElse(null);
+		if (!Objects.equals(existing.map(Plan::id).orElse(null), preview.existingPlanId())
+				|| !Objects.equals(basedOn, preview.basedOn())) {
+			throw new PlanRejectedException("stale", preview.plan().title());
+		}
+		return store.store(preview.plan());
+	}
+
+	/**
 	 * Reads and stores a plan: a new one, or the same plan again (same unit, year and title),
 	 * whose items are updated in place and withdrawn when they are gone.
 	 * @throws PlanRejectedException when it holds no plan, or neither the document nor the caller
 	 * names the unit or the year; nothing is stored then
 	 */
 	public ImportResult importPlan(String sourceName, byte[] content, String unitName) {
-		var parsed = check(sourceName, content, unitName);
-		if (parsed.unitName() == null) {
-			throw new PlanRejectedException("noUnit", sourceName);
-		}
-		if (parsed.year() == null) {
-			throw new PlanRejectedException("noYear", sourceName);
-		}
-		return store.store(parsed);
+		return store.store(storable(check(sourceName, content, unitName)));
 	}
 
 	public ImportResult importPlan(Path file, String unitName) {
 		return importPlan(file.getFileName().toString(), read(file), unitName);
 	}
 
-	private static byte[] read(Path file) {
+	/** The plan the commune works on now (the latest year's), with its sections; empty before any import. */
+	public Optional<Plan> currentPlan() {
+		return items.currentPlan();
+	}
+
+	/** Every stored plan, each with its unit and year; a unit's current plan is marked. */
+	public List<PlanSummary> plans() {
+		return plans.findSummaries();
+	}
+
+	/**
+	 * The current plan's unit's plan of a year ("/xuat 2024"), current or not; of two plans of
+	 * that year the one imported last. Empty when there is none, or no plan at all.
+	 */
+	public Optional<Plan> plan(int year) {
+		return plans.findCurrentId().flatMap(current -> plans.findIdOfYearBeside(current, year)).flatMap(plans::findById);
+	}
+
+	/** A plan's items (withdrawn ones left out) in the plan's order, whether current or not. */
+	public List<PlanItem> items(long planId) {
+		return items.ofPlan(planId);
+	}
+
+	private Optional<PlanSummary> currentSummary() {
+		return plans.findCurrentId().flatMap(id -> plans.findSummaries().stream().filter(s -> s.id() == id).findFirst());
+	}
+
+	private static ParsedPlan storable(ParsedPlan parsed) {
+		if (parsed.unitName() == null) {
+			throw new PlanRejectedException("noUnit", parsed.sourceName());
+		}
+		if (parsed.year() == null) {
+			throw new PlanRejectedException("noYear", parsed.sourceName());
+		}
+		return parsed;
+	}
+
+	/** 6 MB, 512 KB: a size as a person says it. */
+	private static String size(long bytes) {
+		if (bytes >= 1024 * 1024) {
+			var megabytes = bytes / (1024.0 * 1024);
+			return (megabytes == Math.rint(megabytes) ? String.valueOf((long) megabytes)
+					: String.format(java.util.Locale.ROOT, "%.1f", megabytes).replace('.', ',')) + " MB";
+		}
+		return Math.max(1, bytes / 1024) + " KB";
+	}
+
+	private byte[] read(Path file) {
 		if (!Files.isRegularFile(file)) {
 			throw new PlanRejectedException("missing", file.toString());
 		}
 		try {
+			if (Files.size(file) > settings.maxFileSize().toBytes()) {
+				throw new PlanRejectedException("tooLarge", file.getFileName().toString(), size(Files.size(file)),
+						size(settings.maxFileSize().toBytes()));
+			}
 			return Files.readAllBytes(file);
 		}
 		catch (IOException e) {

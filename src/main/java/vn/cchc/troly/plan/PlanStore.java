@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ import vn.cchc.troly.people.Positions;
  * are matched by code and updated in place, so their ids (which progress reports point at) and
  * any deadline the coordinator set survive. An item the document no longer holds is withdrawn,
  * never deleted; one that comes back is restored. The item order follows the document without
- * counting as a change.
+ * counting as a change. The coordinator's deadline ({@code /han}) is the item's own, apart from the
+ * plan's (its time frame): a re-import changes the plan's and keeps the coordinator's.
  */
 @Component
 class PlanStore {
@@ -37,6 +39,43 @@ class PlanStore {
 		this.items = items;
 		this.positions = positions;
 		this.clock = clock;
+	}
+
+	/** The plan already stored that a document is a new version of (same unit, year and title). */
+	Optional<Plan> existing(ParsedPlan parsed) {
+		return units.findByName(parsed.unitName())
+			.flatMap(unit -> plans.findByUnitAndYearAndTitle(AggregateReference.to(unit.id()), parsed.year(),
+					parsed.title()));
+	}
+
+	/**
+	 * What storing a parsed plan would do to each item, without storing anything: positions the
+	 * database does not know yet are compared by name (they would be created).
+	 */
+	@Transactional(readOnly = true)
+	List<ImportResult.ItemOutcome> compare(ParsedPlan parsed) {
+		var existing = existing(parsed);
+		var before = new LinkedHashMap<String, PlanItem>();
+		existing.ifPresent(plan -> items.findByPlanOrderByOrdinal(plan.id()).forEach(item -> before.put(item.code(), item)));
+		var outcomes = new ArrayList<ImportResult.ItemOutcome>();
+		var planRef = AggregateReference.<Plan, Long>to(existing.map(Plan::id).orElse(0L));
+		int ordinal = 0;
+		for (var item : parsed.items()) {
+			ordinal++;
+			var old = before.remove(item.code());
+			if (old == null) {
+				outcomes.add(new ImportResult.ItemOutcome(null, item.code(), item.title(), ImportResult.Outcome.ADDED,
+						List.of()));
+				continue;
+			}
+			var fresh = toItem(item, planRef, ordinal, old, false);
+			var changed = changes(old, fresh);
+			outcomes.add(new ImportResult.ItemOutcome(old.id(), item.code(), item.title(),
+					changed.isEmpty() ? ImportResult.Outcome.UNCHANGED : ImportResult.Outcome.CHANGED, List.copyOf(changed)));
+		}
+		before.values().stream().filter(gone -> !gone.withdrawn())
+			.forEach(gone -> outcomes.add(outcome(gone, ImportResult.Outcome.WITHDRAWN, List.of())));
+		return outcomes;
 	}
 
 	@Transactional
@@ -59,7 +98,7 @@ class PlanStore {
 		for (var item : parsed.items()) {
 			ordinal++;
 			var old = before.remove(item.code());
-			var fresh = toItem(item, planRef, ordinal, old);
+			var fresh = toItem(item, planRef, ordinal, old, true);
 			if (old == null) {
 				var saved = items.save(fresh);
 				outcomes.add(outcome(saved, ImportResult.Outcome.ADDED, List.of()));
@@ -82,15 +121,28 @@ class PlanStore {
 				parsed.warnings());
 	}
 
-	private PlanItem toItem(ParsedItem item, AggregateReference<Plan, Long> plan, int ordinal, PlanItem old) {
+	/**
+	 * The stored form of a parsed item, keeping the old item's id and the coordinator's deadline.
+	 * With {@code create} false a position the database does not know gets no id (id -1), so that
+	 * it compares as changed without being created.
+	 */
+	private PlanItem toItem(ParsedItem item, AggregateReference<Plan, Long> plan, int ordinal, PlanItem old,
+			boolean create) {
 		AggregateReference<vn.cchc.troly.people.Position, Long> lead = item.lead() == null ? null
-				: AggregateReference.to(positions.resolve(item.lead()).id());
+				: AggregateReference.to(positionId(item.lead(), create));
 		var coordinating = item.coordinating().stream()
-			.map(name -> new PlanItem.Coordinator(AggregateReference.to(positions.resolve(name).id())))
+			.map(name -> new PlanItem.Coordinator(AggregateReference.to(positionId(name, create))))
 			.toList();
 		return new PlanItem(old == null ? null : old.id(), plan, item.code(), ordinal, item.sectionCode(), item.title(),
 				item.baseline(), item.target(), lead, item.leadText(), item.leadDuty(), item.coordinatingText(),
 				coordinating, item.timeframe(), old == null ? null : old.deadline(), null);
+	}
+
+	private long positionId(String name, boolean create) {
+		if (create) {
+			return positions.resolve(name).id();
+		}
+		return positions.find(name).map(vn.cchc.troly.people.Position::id).orElse(-1L);
 	}
 
 	private static EnumSet<ItemField> changes(PlanItem old, PlanItem fresh) {

@@ -1,8 +1,6 @@
 package vn.cchc.troly.plan;
 
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.cchc.troly.people.PositionNames;
@@ -50,6 +47,12 @@ import vn.cchc.troly.people.PositionNames;
  * positions are split on ";".
  * <li>An item missing a baseline, target, lead or time frame, a repeated field, a repeated item
  * code, a line between items that is none of these, all give warnings.
+ * <li>Items may also be lettered under a section ("a)", "b." under "1." are 1.a, 1.b); a section
+ * heading followed at once by field lines is an item of its own ("1. Tỷ lệ …" then "- Chỉ tiêu:").
+ * <li>Labels are recognised by their word family ({@link PlanLabels}): "Mục tiêu năm 2025",
+ * "Hiện trạng", "Cơ quan chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Tiến độ"….
+ * <li>A Word plan comes as lines already classified ({@link PlanLine.Source}): its table's rows are
+ * sections, items and fields, and the paragraphs before the table are the header.
  * </ul>
  */
 final class PlanTextParser {
@@ -60,59 +63,62 @@ final class PlanTextParser {
 	private static final Pattern SECTION = Pattern.compile("^(\\d{1,2})[.)]\\s*([\\p{L}\"“(].*)$");
 	private static final Pattern BULLETS = Pattern.compile("^[\\s\\-‐‑‒–—―+•*·]+");
 	private static final Pattern STRAY_DOT = Pattern.compile("\\s+\\.+$");
-	private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	private static final Pattern ISSUED = Pattern.compile(
-			"ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*((?:19|20)\\d{2})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-	private static final Pattern UNIT_HEADER = Pattern.compile(
-			"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\\s+(XÃ|PHƯỜNG|THỊ TRẤN)\\s+(\\p{Lu}[\\p{Lu}\\s]*?)\\s*$");
-	private static final Pattern UNIT_IN_TEXT = Pattern.compile(
-			"(?<!\\p{L})(?<![Tt]hị )(xã|phường|thị trấn)\\s+(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*)*)");
+	/** A lettered item under a section: "a) …", "b. …". */
+	private static final Pattern LETTER_ITEM = Pattern.compile("^([a-zđ])\\s*[).]\\s+(\\p{L}.*)$");
 	private static final int LONGEST_LABEL = 60;
 
 	private final String sourceName;
 	private final List<String> lines;
+	private final List<PlanLine> source;
+	private final PlanLine.Source document;
 	private final List<PlanWarning> warnings = new ArrayList<>();
+	private Integer planYear;
+	private Integer yearFromTimeframes;
 	private final List<Plan.Section> sections = new ArrayList<>();
 	private final List<ParsedItem> items = new ArrayList<>();
 	private final List<Plan.Rule> rules = new ArrayList<>();
 	private final Map<String, Integer> codeLines = new HashMap<>();
 
-	private PlanTextParser(String sourceName, String text) {
+	private PlanTextParser(String sourceName, PlanLine.Source document) {
 		this.sourceName = sourceName;
-		var normalised = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
-		this.lines = normalised.lines().toList();
+		this.document = document;
+		this.source = document.lines().stream()
+			.map(line -> new PlanLine(line.kind(), normal(line.text()), line.place(), line.code(), line.field(),
+					line.value() == null ? null : normal(line.value()), line.percentColumn()))
+			.toList();
+		this.lines = source.stream().map(PlanLine::text).toList();
+		warnings.addAll(document.warnings());
+	}
+
+	private static String normal(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00A0', ' ');
 	}
 
 	static ParsedPlan parse(String sourceName, String text, String unitGiven) {
-		return new PlanTextParser(sourceName, text).read(unitGiven);
+		return parse(sourceName, PlanLine.Source.text(Normalizer.normalize(text, Normalizer.Form.NFC)), unitGiven);
+	}
+
+	static ParsedPlan parse(String sourceName, PlanLine.Source document, String unitGiven) {
+		return new PlanTextParser(sourceName, document).read(unitGiven);
 	}
 
 	private ParsedPlan read(String unitGiven) {
 		var content = contentPart();
 		// Without Roman parts there is no header apart from the content: look for it everywhere.
-		var header = content.headingLine() < 0 ? lines : lines.subList(0, content.from());
-		String number = null;
-		String issuedText = null;
-		Integer year = null;
-		LocalDate issuedOn = null;
-		String title = null;
-		for (int i = 0; i < header.size(); i++) {
-			var line = header.get(i).strip();
-			var numberLine = NUMBER_LINE.matcher(line);
-			if (number == null && numberLine.matches()) {
-				number = blankToNull(clean(numberLine.group(1)));
-			}
-			var issued = ISSUED.matcher(line);
-			if (issuedText == null && issued.find()) {
-				issuedText = line;
-				year = Integer.valueOf(issued.group(3));
-				issuedOn = date(issued.group(1), issued.group(2), year);
-			}
-			if (title == null && "kế hoạch".equals(PositionNames.matchKey(line))) {
-				title = nextNonBlank(header, i + 1);
-			}
-		}
+		var header = content.headingLine() < 0 && document.contentFrom() < 0 ? lines : lines.subList(0, content.from());
+		var head = PlanHeader.read(header);
+		Integer year = head.year();
+		var title = head.title();
 
+		if (year == null) {
+			// The deadlines of time frames without a year ("Quý II") need the plan's year: without an
+			// issuing line it is the earliest year of the time frames, read once beforehand.
+			var firstReading = new PlanTextParser(sourceName, document);
+			firstReading.readContent(content);
+			yearFromTimeframes = firstReading.items.stream().map(item -> item.timeframe().fromYear())
+				.filter(Objects::nonNull).min(Integer::compare).orElse(null);
+		}
+		planYear = year != null ? year : yearFromTimeframes;
 		readContent(content);
 
 		if (title == null) {
@@ -120,17 +126,16 @@ final class PlanTextParser {
 			warnings.add(0, PlanWarning.document("noTitle", title));
 		}
 		if (year == null) {
-			year = items.stream().map(item -> item.timeframe().fromYear()).filter(Objects::nonNull)
-				.min(Integer::compare).orElse(null);
+			year = yearFromTimeframes;
 			warnings.add(0, year == null ? PlanWarning.document("noYear")
 					: PlanWarning.document("yearFromTimeframe", String.valueOf(year)));
 		}
-		var unit = unitGiven != null && !unitGiven.isBlank() ? unitGiven.strip() : unitFromDocument();
+		var unit = unitGiven != null && !unitGiven.isBlank() ? unitGiven.strip() : PlanHeader.unit(lines);
 		if (unit == null) {
 			warnings.add(0, PlanWarning.document("noUnit"));
 		}
-		return new ParsedPlan(sourceName, unit, number, title, year, issuedText, issuedOn, sections, items, rules,
-				warnings);
+		return new ParsedPlan(sourceName, unit, head.number(), title, year, head.issuedText(), head.issuedOn(), sections,
+				items, rules, warnings);
 	}
 
 	/** The lines of the content part: [from, to). */
@@ -138,6 +143,9 @@ final class PlanTextParser {
 	}
 
 	private Part contentPart() {
+		if (document.contentFrom() >= 0) {
+			return new Part(document.contentFrom(), document.contentTo(), document.contentFrom() - 1);
+		}
 		var headings = new ArrayList<Integer>();
 		for (int i = 0; i < lines.size(); i++) {
 			if (ROMAN.matcher(lines.get(i).strip()).matches()) {
@@ -167,13 +175,14 @@ final class PlanTextParser {
 			// No part holds an item: read the whole document, which then yields none.
 			return new Part(0, lines.size(), -1);
 		}
-		warnings.add(PlanWarning.at(best.headingLine() + 1, lines.get(best.headingLine()).strip(), "noContentHeading"));
+		warnings.add(PlanWarning.at(best.headingLine() + 1, source.get(best.headingLine()).place(),
+				lines.get(best.headingLine()).strip(), "noContentHeading"));
 		return best;
 	}
 
 	// --- the content part ---
 
-	private record Line(int number, String text) {
+	private record Line(int number, String text, PlanWarning.Place place) {
 	}
 
 	private final class SectionDraft {
@@ -182,6 +191,8 @@ final class PlanTextParser {
 		final Line heading;
 		final List<Line> prose = new ArrayList<>();
 		int itemCount;
+		/** A section row of a Word table: one without items heads sub-sections, not a rule. */
+		boolean fromTable;
 
 		SectionDraft(String code, String title, Line heading) {
 			this.code = code;
@@ -190,7 +201,8 @@ final class PlanTextParser {
 		}
 	}
 
-	private record FieldValue(String value, Line line) {
+	/** A field's value as written; {@code percent}: from a column headed "(%)". */
+	private record FieldValue(String value, Line line, boolean percent) {
 	}
 
 	private final class ItemDraft {
@@ -214,9 +226,38 @@ final class PlanTextParser {
 		SectionDraft section = null;
 		ItemDraft item = null;
 		for (int i = part.from(); i < part.to(); i++) {
-			var line = new Line(i + 1, lines.get(i).strip());
+			var planLine = source.get(i);
+			var line = new Line(i + 1, lines.get(i).strip(), planLine.place());
 			if (line.text().isEmpty()) {
 				continue;
+			}
+			switch (planLine.kind()) {
+				case SECTION -> {
+					close(item);
+					item = null;
+					close(section);
+					section = new SectionDraft(planLine.code(), title(planLine.value()), line);
+					section.fromTable = true;
+					continue;
+				}
+				case ITEM -> {
+					close(item);
+					var sectionCode = section != null ? section.code : sectionOf(planLine.code());
+					item = startItem(planLine.code(), sectionCode, title(planLine.value()), line, section);
+					continue;
+				}
+				case FIELD -> {
+					if (item == null) {
+						warn(line, "fieldOutsideItem");
+					}
+					else {
+						set(item, new FieldLine(planLine.field(), planLine.field().name(), clean(planLine.value()),
+								planLine.percentColumn()), line);
+					}
+					continue;
+				}
+				case TEXT -> {
+				}
 			}
 			if (DEEP_ITEM.matcher(line.text()).lookingAt()) {
 				warn(line, "deepItem");
@@ -237,9 +278,17 @@ final class PlanTextParser {
 				section = new SectionDraft(sectionHeading.group(1), title(sectionHeading.group(2)), line);
 				continue;
 			}
+			var lettered = LETTER_ITEM.matcher(line.text());
+			if (section != null && lettered.matches() && fieldLine(line.text()) == null) {
+				close(item);
+				item = startItem(section.code + "." + lettered.group(1), section.code, title(lettered.group(2)), line,
+						section);
+				continue;
+			}
 			var field = fieldLine(line.text());
 			if (field != null && field.field() == null) {
-				warn(line, "unknownField", field.label());
+				var known = PlanLabels.of(field.label());
+				warn(line, known == PlanLabels.Label.IGNORED ? "ignoredField" : "unknownField", field.label());
 				continue;
 			}
 			if (field != null) {
@@ -250,6 +299,10 @@ final class PlanTextParser {
 					current.prose.forEach(stray -> warn(stray, "strayLine", current.code));
 					current.prose.clear();
 					item = startItem(current.code, current.code, title(titleLine.text()), titleLine, current);
+				}
+				else if (item == null && section != null && section.itemCount == 0) {
+					// "1. Tỷ lệ hồ sơ …" followed at once by its fields: the heading is the item's.
+					item = startItem(section.code, section.code, section.title, section.heading, section);
 				}
 				if (item == null) {
 					warn(line, "fieldOutsideItem");
@@ -270,6 +323,12 @@ final class PlanTextParser {
 		}
 		close(item);
 		close(section);
+	}
+
+	/** The section an item code belongs to without a section row above it: "1.2" is in "1". */
+	private static String sectionOf(String code) {
+		int dot = code.indexOf('.');
+		return dot > 0 ? code.substring(0, dot) : code;
 	}
 
 	private ItemDraft startItem(String code, String sectionCode, String title, Line heading, SectionDraft section) {
@@ -293,7 +352,7 @@ final class PlanTextParser {
 			warn(line, "duplicateField", item.code, String.valueOf(item.fields.get(field.field()).line().number()));
 			return;
 		}
-		item.fields.put(field.field(), new FieldValue(field.value(), line));
+		item.fields.put(field.field(), new FieldValue(field.value(), line, field.percent()));
 	}
 
 	private void close(SectionDraft section) {
@@ -301,6 +360,10 @@ final class PlanTextParser {
 			return;
 		}
 		if (section.itemCount > 0) {
+			sections.add(new Plan.Section(section.code, section.title));
+			return;
+		}
+		if (section.fromTable) {
 			sections.add(new Plan.Section(section.code, section.title));
 			return;
 		}
@@ -319,16 +382,24 @@ final class PlanTextParser {
 			return;
 		}
 		var code = draft.code;
+		var unsure = java.util.EnumSet.noneOf(ItemField.class);
 		for (var required : List.of(ItemField.BASELINE, ItemField.TARGET, ItemField.LEAD, ItemField.TIMEFRAME)) {
 			if (!draft.fields.containsKey(required) || draft.fields.get(required).value().isEmpty()) {
 				warn(draft.heading, "missing." + required.name().toLowerCase(Locale.ROOT), code);
+				// A missing target is never silently qualitative: the preview shows it unsure.
+				unsure.add(required);
 			}
 		}
-		var target = PlanPhrases.target(value(draft, ItemField.TARGET), code, args -> warnAt(draft, ItemField.TARGET, args));
-		var baseline = PlanPhrases.baseline(value(draft, ItemField.BASELINE), target.kind(), code,
-				args -> warnAt(draft, ItemField.BASELINE, args));
-		var timeframe = PlanPhrases.timeframe(value(draft, ItemField.TIMEFRAME), code,
-				args -> warnAt(draft, ItemField.TIMEFRAME, args));
+		var targetText = value(draft, ItemField.TARGET);
+		var target = PlanPhrases.target(reading(draft, ItemField.TARGET), code,
+				args -> warnAt(draft, ItemField.TARGET, args, unsure));
+		target = new Target(targetText, target.kind(), target.comparator(), target.value(), target.unit(), target.perYear());
+		var baselineText = value(draft, ItemField.BASELINE);
+		var baseline = PlanPhrases.baseline(reading(draft, ItemField.BASELINE), target.kind(), code,
+				args -> warnAt(draft, ItemField.BASELINE, args, unsure));
+		baseline = new Baseline(baselineText, baseline.value(), baseline.bound());
+		var timeframe = TimeframePhrases.timeframe(value(draft, ItemField.TIMEFRAME), planYear, code,
+				args -> warnAt(draft, ItemField.TIMEFRAME, args, unsure));
 
 		var leadText = value(draft, ItemField.LEAD);
 		String lead = null;
@@ -336,7 +407,7 @@ final class PlanTextParser {
 		if (leadText != null) {
 			var leads = leadText.split(";");
 			if (leads.length > 1) {
-				warnAt(draft, ItemField.LEAD, new String[] { "severalLeads", code, leads[0].strip() });
+				warnAt(draft, ItemField.LEAD, new String[] { "severalLeads", code, leads[0].strip() }, unsure);
 			}
 			var parsed = PositionNames.parse(leads[0]);
 			lead = blankToNull(parsed.position());
@@ -353,7 +424,14 @@ final class PlanTextParser {
 			}
 		}
 		items.add(new ParsedItem(code, draft.sectionCode, draft.title, draft.heading.number(), baseline, target,
-				leadText, lead, leadDuty, coordinatingText, coordinating, timeframe));
+				leadText, lead, leadDuty, coordinatingText, coordinating, timeframe, draft.heading.place(),
+				List.copyOf(unsure)));
+	}
+
+	/** The text a field is read from: as written, with "%" after its numbers in a column headed "(%)". */
+	private static String reading(ItemDraft draft, ItemField field) {
+		var value = value(draft, field);
+		return value != null && draft.fields.get(field).percent() ? PlanPhrases.inPercent(value) : value;
 	}
 
 	private static String value(ItemDraft draft, ItemField field) {
@@ -361,20 +439,25 @@ final class PlanTextParser {
 		return value == null ? null : blankToNull(value.value());
 	}
 
-	private void warnAt(ItemDraft draft, ItemField field, String[] keyAndArguments) {
+	private void warnAt(ItemDraft draft, ItemField field, String[] keyAndArguments, java.util.Set<ItemField> unsure) {
+		unsure.add(field);
 		var value = draft.fields.get(field);
 		var line = value == null ? draft.heading : value.line();
 		warn(line, keyAndArguments[0], java.util.Arrays.copyOfRange(keyAndArguments, 1, keyAndArguments.length));
 	}
 
 	private void warn(Line line, String key, String... arguments) {
-		warnings.add(PlanWarning.at(line.number(), line.text(), key, arguments));
+		warnings.add(PlanWarning.at(line.number(), line.place(), line.text(), key, arguments));
 	}
 
 	// --- field lines ---
 
 	/** A line "- + Label: value"; {@code field} is null for a bulleted line with an unknown label. */
-	private record FieldLine(ItemField field, String label, String value) {
+	private record FieldLine(ItemField field, String label, String value, boolean percent) {
+
+		FieldLine(ItemField field, String label, String value) {
+			this(field, label, value, false);
+		}
 	}
 
 	private FieldLine fieldLine(String line) {
@@ -386,31 +469,11 @@ final class PlanTextParser {
 			return null;
 		}
 		var label = rest.substring(0, colon).strip();
-		var field = fieldOf(label);
+		var field = PlanLabels.field(label);
 		if (field == null && !bulleted) {
 			return null;
 		}
 		return new FieldLine(field, label, clean(rest.substring(colon + 1)));
-	}
-
-	private static ItemField fieldOf(String label) {
-		var key = PositionNames.matchKey(label);
-		if (key.startsWith("kết quả")) {
-			return ItemField.BASELINE;
-		}
-		if (key.startsWith("chỉ tiêu")) {
-			return ItemField.TARGET;
-		}
-		if (key.startsWith("tham mưu") || key.contains("chủ trì")) {
-			return ItemField.LEAD;
-		}
-		if (key.contains("phối hợp")) {
-			return ItemField.COORDINATING;
-		}
-		if (key.startsWith("thời gian") || key.startsWith("thời hạn")) {
-			return ItemField.TIMEFRAME;
-		}
-		return null;
 	}
 
 	// --- text ---
@@ -430,53 +493,11 @@ final class PlanTextParser {
 		return cleaned;
 	}
 
-	private String unitFromDocument() {
-		for (var line : lines) {
-			Matcher header = UNIT_HEADER.matcher(line.strip());
-			if (header.matches()) {
-				return "UBND " + header.group(1).toLowerCase(Locale.ROOT) + " " + capitalised(header.group(2));
-			}
-		}
-		for (var line : lines) {
-			var named = UNIT_IN_TEXT.matcher(line);
-			if (named.find()) {
-				return "UBND " + named.group(1) + " " + named.group(2);
-			}
-		}
-		return null;
-	}
 
-	private static String capitalised(String upper) {
-		var words = upper.strip().toLowerCase(Locale.ROOT).split("\\s+");
-		var name = new StringBuilder();
-		for (var word : words) {
-			name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-		}
-		return name.toString();
-	}
 
-	private static String nextNonBlank(List<String> lines, int from) {
-		for (int i = from; i < lines.size(); i++) {
-			if (!lines.get(i).isBlank()) {
-				return clean(lines.get(i));
-			}
-		}
-		return null;
-	}
 
-	private static LocalDate date(String day, String month, int year) {
-		if (day == null || month == null) {
-			return null;
-		}
-		try {
-			return LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
-		}
-		catch (DateTimeException e) {
-			return null;
-		}
-	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text;
 	}
 }

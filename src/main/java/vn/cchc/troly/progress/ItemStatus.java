@@ -15,7 +15,7 @@ import java.time.LocalDate;
  *        not numeric
  * @param progress how far from the baseline to the target the latest figure has come, 0–100 (%),
  *        where baseline and target are both numbers; else null
- * @param deadline the live deadline (set by the coordinator, else 31/12 of the running year)
+ * @param deadline the live deadline (PlanItem#deadlineOn: set by the coordinator, else the plan's)
  * @param daysLeft days from today to the deadline, negative once it has passed; null without a deadline
  */
 public record ItemStatus(Status status, Missing missing, boolean stale, boolean overdue, BigDecimal gap,

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
@@ -32,12 +33,12 @@ import vn.cchc.troly.progress.ItemStatus.Status;
  * no note → ⚪.</li>
  * <li>INCREASE items ("higher than the year before"): this year's latest figure against last year's
  * figure, which is a figure reported with the last-year flag this year or else the latest figure
- * reported last year. Higher → 🟢; not higher, deadline not passed → 🟡; deadline passed → 🔴. Without
+ * reported last year. Higher (or as high, for "bằng hoặc cao hơn năm trước": comparator ≥) → 🟢; not higher, deadline not passed → 🟡; deadline passed → 🔴. Without
  * last year's figure → ⚪ (missing NO_LAST_YEAR_FIGURE).</li>
  * <li>⏰ <b>stale</b>: no report (figure or note) on the item within the reporting period
  * ({@code troly.progress.reporting-period}, default 7 days), or none ever.</li>
- * <li><b>Quá hạn / overdue</b>: the live deadline (the coordinator's, else 31/12 of the running
- * year) has passed and the item is not 🟢.</li>
+ * <li><b>Quá hạn / overdue</b>: the live deadline ({@link PlanItem#deadlineOn}: the coordinator's,
+ * else the plan's from its time frame) has passed and the item is not 🟢.</li>
  * <li><b>progress</b>: where baseline and target are both numbers, how far from baseline to target the
  * latest figure has come, 0–100 % (baseline 95, target 98, figure 97,5 → 83 %). A baseline written
  * "dưới 60%" counts as 60.</li>
@@ -112,7 +113,9 @@ class StatusRule {
 				return Judged.noData(Missing.NO_LAST_YEAR_FIGURE);
 			}
 			var lastYear = facts.lastYear().value();
-			if (figure.compareTo(lastYear) > 0) {
+			// "bằng hoặc cao hơn năm trước" is met by last year's figure again (≥); "tăng" needs more (>).
+			var enough = target.comparator() == Comparator.GE ? figure.compareTo(lastYear) >= 0 : figure.compareTo(lastYear) > 0;
+			if (enough) {
 				return new Judged(Status.MET, null, null);
 			}
 			return new Judged(deadlinePassed ? Status.NOT_MET : Status.NEAR, null, lastYear.subtract(figure));

@@ -13,7 +13,7 @@ import vn.cchc.troly.progress.Situation;
  * @param leads names of the active officials holding the lead position
  * @param leadPosition the lead position's name
  * @param coordinating the coordinating positions' names ({@code situation.item().coordinatingText()} as the plan writes it)
- * @param deadlineSet the coordinator set the deadline (else it is 31/12 of the running year)
+ * @param deadlineSet the coordinator set the deadline (else it is the plan's, from its time frame)
  */
 public record ItemDetail(Situation situation, List<String> leads, String leadPosition, List<String> coordinating,
 		boolean deadlineSet, List<HistoryEntry> reports, long evidenceCount) {

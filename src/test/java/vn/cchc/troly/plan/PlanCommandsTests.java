@@ -95,6 +95,11 @@ class PlanCommandsTests {
 		assertThat(item2_2.get("lead").asString()).isEqualTo("Văn Phòng - Thống kê");
 		assertThat(item2_2.get("coordinating").size()).isEqualTo(2);
 		assertThat(item2_2.get("timeframe").get("recurring").asBoolean()).isTrue();
+		assertThat(item2_2.get("section").asString()).as("the section's mark as written").isEqualTo("2");
+		assertThat(item2_2.get("sectionTitle").asString()).isEqualTo("Cải cách thủ tục hành chính");
+		assertThat(item2_2.get("timeframe").get("deadline").asString()).as("the first deadline in the plan's year")
+			.isEqualTo("2024-12-31");
+		assertThat(item2_2.get("timeframe").get("repeats").asString()).isEqualTo("YEAR");
 		assertThat(items.get(0).get("target").get("perYear").asBoolean()).isTrue();
 		assertThat(document.get("rules").get(0).get("code").asString()).isEqualTo("5");
 		assertThat(document.get("warnings").isEmpty()).isTrue();
@@ -114,6 +119,25 @@ class PlanCommandsTests {
 		assertThat(warnings.get(0).get("text").asString()).isEqualTo("+ Người theo dõi: Công chức Tư pháp - Hộ tịch.");
 		assertThat(warnings.get(0).get("message").asString()).contains("Người theo dõi");
 		assertThat(warnings.get(1).get("key").asString()).isEqualTo("plan.warning.missing.lead");
+	}
+
+	@Test
+	void planCheckJsonGivesAWordPlansSectionMarksDeadlinesAndRows() throws IOException {
+		var file = folder.resolve("cam-thanh-2025.docx");
+		Files.write(file, UnseenPlansTests.camThanh2025());
+
+		assertThat(run("plan-check", file.toString(), "--json")).isZero();
+
+		var document = json.readTree(out());
+		var item3 = document.get("items").get(2);
+		assertThat(item3.get("section").asString()).isEqualTo("II");
+		assertThat(item3.get("sectionTitle").asString()).isEqualTo("CẢI CÁCH THỦ TỤC HÀNH CHÍNH");
+		assertThat(item3.get("timeframe").get("deadline").asString()).isEqualTo("2025-06-30");
+		assertThat(item3.get("timeframe").get("repeats").isNull()).as("a one-off deadline").isTrue();
+		assertThat(document.get("items").get(1).get("timeframe").get("repeats").asString()).isEqualTo("MONTH");
+		assertThat(item3.get("place").get("kind").asString()).isEqualTo("ROW");
+		assertThat(item3.get("place").get("number").asInt()).as("the plan table is the second table").isEqualTo(2);
+		assertThat(item3.get("place").get("row").asInt()).isEqualTo(7);
 	}
 
 	@Test

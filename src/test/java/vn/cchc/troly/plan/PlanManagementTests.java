@@ -30,6 +30,7 @@ import vn.cchc.troly.people.Positions;
 
 @RepositoryTest
 @Import({ PlanManagement.class, PlanStore.class, PlanItems.class, Positions.class })
+@org.springframework.boot.context.properties.EnableConfigurationProperties(PlanSettings.class)
 class PlanManagementTests {
 
 	static final Instant NOW = Instant.parse("2024-03-20T02:00:00Z");

@@ -111,10 +111,12 @@ class PlanTextParserTests {
 				""");
 
 		assertThat(plan.items()).hasSize(2);
-		assertThat(plan.items().get(0).target()).isEqualTo(Target.qualitative("Từ 50% đến 70% hồ sơ trực tuyến.", false));
+		assertThat(plan.items().get(0).target()).as("a range is kept unread, not guessed")
+			.isEqualTo(new Target("Từ 50% đến 70% hồ sơ trực tuyến.", TargetKind.PERCENT, null, null, "%", false));
+		assertThat(plan.items().get(0).unsure()).containsExactlyInAnyOrder(ItemField.LEAD, ItemField.TARGET);
 		assertThat(plan.warnings()).extracting(PlanWarning::line, PlanWarning::messageKey, PlanWarning::text)
 			.containsExactly(
-					tuple(10, "plan.warning.unknownField", "- Ghi chú: báo cáo hằng quý."),
+					tuple(10, "plan.warning.ignoredField", "- Ghi chú: báo cáo hằng quý."),
 					tuple(11, "plan.warning.strayLine", "Một dòng lạc giữa mục."),
 					tuple(7, "plan.warning.missing.lead", "1.1. Tỷ lệ hồ sơ trực tuyến"),
 					tuple(9, "plan.warning.targetNumbers", "- Chỉ tiêu khắc phục: Từ 50% đến 70% hồ sơ trực tuyến."),
@@ -153,7 +155,7 @@ class PlanTextParserTests {
 			Hằng năm đạt 100% kế hoạch.                 | PERCENT     | GE |  100 | %              | true
 			Hàng năm có từ 01 sáng kiến/giải pháp mới trở lên. | COUNT | GE | 1 | sáng kiến/giải pháp | true
 			Mỗi năm tổ chức ít nhất 02 hội nghị.        | COUNT       | GE |    2 | hội nghị       | true
-			Tối đa 01 đơn thư khiếu nại trong năm.      | COUNT       | LE |    1 | đơn thư khiếu nại | false
+			Tối đa 01 đơn thư khiếu nại trong năm.      | COUNT       | LE |    1 | đơn thư khiếu nại | true
 			Phấn đấu tăng cao hơn so với năm trước.     | INCREASE    | GT |      |                | false
 			Thực hiện đầy đủ, kịp thời các nhiệm vụ.    | QUALITATIVE |    |      |                | false
 			Hoàn thành trong năm 2024.                  | QUALITATIVE |    |      |                | false
@@ -201,11 +203,20 @@ class PlanTextParserTests {
 	}
 
 	@Test
-	void aDateInATimeFrameIsNotMadeADeadlineSilently() {
+	void aDateInATimeFrameIsTheItemsDeadline() {
 		var warnings = new java.util.ArrayList<String>();
-		var timeframe = PlanPhrases.timeframe("Trước ngày 30/6/2024", "2.1", warning -> warnings.add(String.join(" ", warning)));
-		assertThat(timeframe).isEqualTo(new Timeframe("Trước ngày 30/6/2024", 2024, false));
-		assertThat(warnings).containsExactly("timeframeDate 2.1 30/6/2024");
+		var timeframe = TimeframePhrases.timeframe("Trước ngày 30/6/2024", 2024, "2.1", warning -> warnings.add(String.join(" ", warning)));
+		assertThat(timeframe).isEqualTo(new Timeframe("Trước ngày 30/6/2024", 2024, false, java.time.LocalDate.of(2024, 6, 30), null));
+		assertThat(warnings).isEmpty();
+	}
+
+	@Test
+	void aTimeFrameWithoutADateHasNoDeadlineAndSaysSo() {
+		var warnings = new java.util.ArrayList<String>();
+		var timeframe = TimeframePhrases.timeframe("Theo chỉ đạo của cấp trên", 2025, "2.1", warning -> warnings.add(String.join(" ", warning)));
+		assertThat(timeframe.deadline()).isNull();
+		assertThat(timeframe.deadlineOn(java.time.LocalDate.of(2025, 5, 1))).isNull();
+		assertThat(warnings).containsExactly("timeframeUnread 2.1");
 	}
 
 	@Test
@@ -258,5 +269,79 @@ class PlanTextParserTests {
 				- Lưu: VT.
 				""");
 		assertThat(letter.items()).isEmpty();
+	}
+
+	@Test
+	void labelsAreReadByTheirFamilyNotAList() {
+		var plan = parse("""
+				UBND XÃ ĐỨC NHUẬN
+				Đức Nhuận, ngày 12 tháng 1 năm 2026
+				KẾ HOẠCH
+				Khắc phục hạn chế năm 2025
+				II. NHIỆM VỤ TRỌNG TÂM
+				1. Tỷ lệ hồ sơ giải quyết đúng hạn
+				+ Thực trạng năm 2025: Đạt 93%.
+				+ Mục tiêu năm 2026: Không thấp hơn 98%.
+				+ Đơn vị chủ trì: Công chức Văn phòng - Thống kê.
+				+ Đơn vị phối hợp: Bộ phận Một cửa xã.
+				+ Thời hạn hoàn thành: Quý II.
+				+ Người theo dõi: Phó Chủ tịch UBND xã.
+				""");
+
+		assertThat(plan.items()).as("a numbered heading followed at once by fields is an item")
+			.extracting(ParsedItem::code, ParsedItem::sectionCode, ParsedItem::title)
+			.containsExactly(tuple("1", "1", "Tỷ lệ hồ sơ giải quyết đúng hạn"));
+		var item = plan.items().get(0);
+		assertThat(item.baseline().value()).isEqualByComparingTo("93");
+		assertThat(item.target().comparator()).isEqualTo(Comparator.GE);
+		assertThat(item.target().value()).isEqualByComparingTo("98");
+		assertThat(item.coordinating()).containsExactly("Bộ phận Một cửa xã");
+		assertThat(item.timeframe().deadline()).as("a quarter without a year is the plan's year's")
+			.isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+		assertThat(plan.warnings()).extracting(PlanWarning::messageKey, PlanWarning::arguments)
+			.containsExactly(tuple("plan.warning.unknownField", java.util.List.of("Người theo dõi")));
+	}
+
+	@Test
+	void withoutAnIssuingLineTheYearOfTheTimeFramesDatesTheOthers() {
+		var plan = PlanTextParser.parse("t.txt", """
+				KẾ HOẠCH
+				Khắc phục hạn chế
+				II. NỘI DUNG
+				1. Thủ tục hành chính
+				1.1. Hồ sơ đúng hạn
+				- Kết quả năm trước: Đạt 95%.
+				- Chỉ tiêu: Trên 98%.
+				- Tham mưu: Công chức Văn phòng - Thống kê.
+				- Thời gian: Quý III.
+				1.2. Hồ sơ trực tuyến
+				- Kết quả năm trước: Đạt 30%.
+				- Chỉ tiêu: Tối thiểu 50%.
+				- Tham mưu: Công chức Văn phòng - Thống kê.
+				- Thời gian: Năm 2025.
+				""", "UBND xã Phổ Châu");
+
+		assertThat(plan.year()).isEqualTo(2025);
+		assertThat(plan.items().get(0).timeframe().deadline()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
+		assertThat(plan.warnings()).extracting(PlanWarning::messageKey).containsExactly("plan.warning.yearFromTimeframe");
+	}
+
+	@Test
+	void anUnsureReadingIsMarkedOnTheItemAndNamedInAWarning() {
+		var plan = parse(HEADER + """
+				1. Thủ tục hành chính
+				1.1. Hồ sơ trễ hạn
+				- Kết quả thực hiện năm 2023: Còn 3% hồ sơ trễ hạn.
+				- Chỉ tiêu khắc phục: Tỷ lệ hồ sơ trễ hạn 1%.
+				- Tham mưu: Công chức Văn phòng - Thống kê.
+				- Thời gian thực hiện: Theo chỉ đạo của huyện.
+				""");
+
+		var item = plan.items().get(0);
+		assertThat(item.target()).as("no comparator is guessed for a late-dossier rate")
+			.isEqualTo(new Target("Tỷ lệ hồ sơ trễ hạn 1%.", TargetKind.PERCENT, null, BigDecimal.ONE, "%", false));
+		assertThat(item.unsure()).containsExactlyInAnyOrder(ItemField.TARGET, ItemField.TIMEFRAME);
+		assertThat(plan.warnings()).extracting(PlanWarning::line, PlanWarning::messageKey).containsExactly(
+				tuple(9, "plan.warning.targetComparator"), tuple(11, "plan.warning.timeframeUnread"));
 	}
 }

@@ -144,6 +144,28 @@ class StatusRuleTests {
 	}
 
 	@Test
+	void asHighAsLastYearIsMetByLastYearsFigureAgain() {
+		var notBelow = item("4", Baseline.textOnly("37 hộ"),
+				new Target("Bằng hoặc cao hơn năm trước", TargetKind.INCREASE, Comparator.GE, null, null, false));
+		assertThat(rule.evaluate(notBelow, withLastYear("10", "10")).status()).isEqualTo(Status.MET);
+		assertThat(rule.evaluate(notBelow, withLastYear("9", "10")).status()).isEqualTo(Status.NEAR);
+	}
+
+	@Test
+	void thePlansQuarterlyDeadlineIsTheEndOfTheRunningQuarter() {
+		var quarterly = new PlanItem(1L, null, "1.2", 1, "1", "Mục 1.2", Baseline.textOnly("x"),
+				Target.qualitative("Báo cáo đúng hạn", false), null, null, null, null, List.of(),
+				new Timeframe("Hằng quý", 2026, true, LocalDate.of(2026, 3, 31), vn.cchc.troly.plan.Repeats.QUARTER), null);
+		var status = rule.evaluate(quarterly, Facts.none());
+		assertThat(status.deadline()).isEqualTo(LocalDate.of(2026, 6, 30));
+		assertThat(status.overdue()).isFalse();
+		var dueInJune = new PlanItem(1L, null, "3.1", 1, "3", "Mục 3.1", Baseline.textOnly("x"),
+				Target.qualitative("Hoàn thành", false), null, null, null, null, List.of(),
+				new Timeframe("Quý I/2026", 2026, false, PASSED, null), null);
+		assertThat(rule.evaluate(dueInJune, Facts.none()).overdue()).as("a one-off deadline that has passed").isTrue();
+	}
+
+	@Test
 	void anItemNobodyReportedOnWithinTheReportingPeriodIsStale() {
 		assertThat(rule.evaluate(ONE_STOP_ON_TIME, reportedAgo(Duration.ofDays(6))).stale()).isFalse();
 		assertThat(rule.evaluate(ONE_STOP_ON_TIME, reportedAgo(Duration.ofDays(7))).stale()).isFalse();
