@@ -27,6 +27,7 @@ import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.LengthConstraintType;
 import org.jfree.chart.block.RectangleConstraint;
@@ -272,9 +273,7 @@ class ChartRenderer {
 			plot.addAnnotation(label, false);
 			if (indicators.get(i).latest() == null) {
 				// No bar to colour: say so where the bar would be, in the legend's colour for it.
-				var none = new CategoryTextAnnotation(texts.noFigure(), labels.get(i), 0);
-				none.setCategoryAnchor(CategoryAnchor.MIDDLE);
-				none.setTextAnchor(TextAnchor.CENTER_LEFT);
+				var none = new NoFigureNote(texts.noFigure(), labels.get(i));
 				none.setFont(font(Font.PLAIN, VALUE_SIZE));
 				none.setPaint(indicators.get(i).colour().darker());
 				plot.addAnnotation(none, false);
@@ -415,6 +414,63 @@ class ChartRenderer {
 		}
 	}
 
+	/** Half a marker's width and the room kept around it, in pixels. */
+	private static final int MARKER_CLEARANCE = px(6) + px(3);
+
+	/** The x of the row's markers (target, last year's result) in the plot's data area. */
+	private static List<Double> markerXs(CategoryPlot plot, Comparable<?> row, Rectangle2D dataArea) {
+		var markers = plot.getDataset(1);
+		var axis = plot.getRangeAxis();
+		var xs = new ArrayList<Double>();
+		for (int series = 0; series < markers.getRowCount(); series++) {
+			var value = markers.getValue(markers.getRowKey(series), row);
+			if (value != null) {
+				xs.add(axis.valueToJava2D(value.doubleValue(), dataArea, plot.getRangeAxisEdge()));
+			}
+		}
+		return xs;
+	}
+
+	/** The first x at or after {@code x} where a text this wide covers none of the markers. */
+	private static double clearOf(double x, double width, List<Double> markers) {
+		var start = x;
+		var moved = true;
+		while (moved) {
+			moved = false;
+			for (var marker : markers) {
+				if (start < marker + MARKER_CLEARANCE && start + width > marker - MARKER_CLEARANCE) {
+					start = marker + MARKER_CLEARANCE;
+					moved = true;
+				}
+			}
+		}
+		return start;
+	}
+
+	/** "chưa có số liệu" where a row's bar would start, moved past a marker rather than written across it. */
+	private static final class NoFigureNote extends CategoryTextAnnotation {
+
+		NoFigureNote(String text, Comparable<?> row) {
+			super(text, row, 0);
+			setCategoryAnchor(CategoryAnchor.MIDDLE);
+			setTextAnchor(TextAnchor.CENTER_LEFT);
+		}
+
+		@Override
+		public void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis,
+				ValueAxis rangeAxis) {
+			var dataset = plot.getDataset();
+			var column = dataset.getColumnIndex(getCategory());
+			var y = domainAxis.getCategoryMiddle(column, dataset.getColumnCount(), dataArea, plot.getDomainAxisEdge());
+			g2.setFont(getFont());
+			g2.setPaint(getPaint());
+			var width = g2.getFontMetrics().getStringBounds(getText(), g2).getWidth();
+			var start = rangeAxis.valueToJava2D(0, dataArea, plot.getRangeAxisEdge());
+			var x = clearOf(start, width, markerXs(plot, getCategory(), dataArea));
+			TextUtils.drawAlignedString(getText(), g2, (float) x, (float) y, TextAnchor.CENTER_LEFT);
+		}
+	}
+
 	/** "97,5%" on a percent bar, "12" on a count: the numbers written as the summary's text writes them. */
 	private record ValueLabels(Function<BigDecimal, String> format) implements CategoryItemLabelGenerator {
 
@@ -447,6 +503,8 @@ class ChartRenderer {
 		private final List<Color> colours;
 		private final Font valueFont;
 		private final int thickness;
+		/** The data area of the bar being drawn: its label keeps clear of the row's markers. */
+		private Rectangle2D dataArea;
 
 		StatusBarRenderer(List<Color> colours, Font valueFont, int thickness) {
 			this.colours = List.copyOf(colours);
@@ -467,6 +525,13 @@ class ChartRenderer {
 		}
 
 		@Override
+		public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea, CategoryPlot plot,
+				CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset, int row, int column, int pass) {
+			this.dataArea = dataArea;
+			super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+		}
+
+		@Override
 		protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
 				CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
 			var label = generator.generateLabel(data, row, column);
@@ -476,9 +541,14 @@ class ChartRenderer {
 			g2.setFont(valueFont);
 			var width = g2.getFontMetrics().getStringBounds(label, g2).getWidth();
 			var colour = column < colours.size() ? colours.get(column) : Color.GRAY;
-			var inside = bar.getWidth() >= width + 2 * PAD;
+			var markers = markerXs(plot, data.getColumnKey(column), dataArea);
+			// Inside the bar, at its start, where it fits clear of the markers; else just after the bar.
+			var x = clearOf(bar.getMinX() + PAD, width, markers);
+			var inside = x + width + PAD <= bar.getMaxX();
+			if (!inside) {
+				x = clearOf(bar.getMaxX() + PAD, width, markers);
+			}
 			g2.setPaint(inside ? textOn(colour) : TEXT);
-			var x = inside ? bar.getMinX() + PAD : bar.getMaxX() + PAD;
 			TextUtils.drawAlignedString(label, g2, (float) x, (float) bar.getCenterY(), TextAnchor.CENTER_LEFT);
 		}
 
