@@ -275,6 +275,11 @@ class WeeklySummaryTests {
 			.contains("🟢 1 Đạt · 🟡 2 Gần đạt · 🔴 2 Chưa đạt · ⚪ 3 Chưa có số liệu · ⚪ 1 Chưa có ghi chú")
 			.contains("⚪ <b>1.3</b> <i>chưa có ghi chú</i>");
 		assertThat(summaries.preview(Locale.ENGLISH).html()).contains("⚪ 3 no data · ⚪ 1 no note yet");
+
+		// Overdue, it is listed as needing attention, with what it lacks rather than a figure.
+		scenario.planItems.setDeadline(scenario.seed.item("1.3").id(), ReportScenario.DEADLINE_31);
+		assertThat(summaries.preview(VI).html())
+			.contains("⚪ <b>1.3</b> Mục 1.3: <i>chưa có ghi chú</i> · Lan · ⌛ quá hạn 20/11/2026");
 	}
 
 	@Test
