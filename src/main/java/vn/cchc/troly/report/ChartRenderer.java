@@ -54,12 +54,13 @@ import vn.cchc.troly.progress.FigureFormat;
 
 /**
  * Draws the weekly chart for a phone: Telegram shows it about {@link #PHONE_WIDTH} px wide, so it is
- * drawn {@link #WIDTH} px wide ({@link #SCALE} pixels a point) and as tall as its rows need. Each numeric indicator is a row: its code and the first words of its title on a line of their
+ * drawn {@link #WIDTH} px wide ({@link #SCALE} pixels a point) and as tall as its rows need. Each
+ * numeric indicator is a row: its code and the first whole words of its title on a line of their
  * own, then its latest value as a bar coloured by status with the value written on it, its target
  * (▲) and, where last year's figure is known, last year's result (◆). An indicator without a figure
  * says so in place of the bar. Percentages share a 0–100 panel; counts get a panel of their own, so a
  * "≥ 1 initiative" does not vanish next to 98 %. Every text is at least {@link #SMALLEST_TEXT} px,
- * so at least 11 px at phone width.
+ * 12 px at phone width.
  */
 @Component
 class ChartRenderer {
@@ -101,8 +102,8 @@ class ChartRenderer {
 	private static final Color TEXT = new Color(0x21, 0x21, 0x21);
 	private static final Color PLOT_BACKGROUND = new Color(0xFA, 0xFA, 0xFA);
 	/**
-	 * Solid, where JFreeChart's default is dotted (0.5 px, 2 on 2 off): the same faint line to the eye,
-	 * but the dotted one is drawn as ~160 antialiased dashes a line, a third of the chart's drawing.
+	 * Solid, where JFreeChart's default is dotted (0.5 px, 2 on 2 off): a faint line to the eye either
+	 * way, but the dotted one is drawn as ~160 antialiased dashes a line, a third of the chart's drawing.
 	 */
 	private static final BasicStroke GRIDLINE = new BasicStroke(1f);
 
@@ -111,8 +112,6 @@ class ChartRenderer {
 			LengthConstraintType.FIXED, 0, null, LengthConstraintType.NONE);
 
 	private final String fontFamily = vietnameseFontFamily();
-	/** Measures text before the picture exists (label widths, the axis's height). */
-	private final FontMeasure measure = new FontMeasure();
 
 	/** A PNG {@link #WIDTH} px wide and as tall as its rows need. */
 	byte[] render(ChartTexts texts, List<IndicatorBar> indicators) {
@@ -167,14 +166,16 @@ class ChartRenderer {
 	}
 
 	Layout layout(ChartTexts texts, List<IndicatorBar> indicators) {
+		// Its own, as the picture is drawn on any thread: a Graphics2D is not to be shared.
+		var measure = new FontMeasure();
 		var percent = indicators.stream().filter(IndicatorBar::percent).toList();
 		var counts = indicators.stream().filter(i -> !i.percent()).toList();
 		var panels = new ArrayList<Panel>();
 		if (!percent.isEmpty()) {
-			panels.add(panel(texts, percent, texts.percentAxis(), true));
+			panels.add(panel(texts, percent, texts.percentAxis(), true, measure));
 		}
 		if (!counts.isEmpty()) {
-			panels.add(panel(texts, counts, texts.countAxis(), false));
+			panels.add(panel(texts, counts, texts.countAxis(), false, measure));
 		}
 		var titles = List.of(title(texts.title(), font(Font.BOLD, TITLE_SIZE)),
 				title(texts.subtitle(), font(Font.PLAIN, SUBTITLE_SIZE)));
@@ -189,10 +190,12 @@ class ChartRenderer {
 		}
 		var legendTop = (int) height;
 		height += legend.arrange(measure.graphics, ACROSS).height + TOP;
+		measure.graphics.dispose();
 		return new Layout(titles, List.copyOf(panels), legend, legendTop, (int) Math.ceil(height));
 	}
 
-	private Panel panel(ChartTexts texts, List<IndicatorBar> indicators, String axisLabel, boolean percent) {
+	private Panel panel(ChartTexts texts, List<IndicatorBar> indicators, String axisLabel, boolean percent,
+			FontMeasure measure) {
 		var labelFont = font(Font.PLAIN, ROW_LABEL_SIZE);
 		var labelMetrics = measure.metrics(labelFont);
 		// The label spans the plot's width, above its bar.
@@ -371,7 +374,10 @@ class ChartRenderer {
 		return p;
 	}
 
-	/** A graphics context of its own to measure text in, with the hints the picture is drawn with. */
+	/**
+	 * A graphics context to measure text in before the picture exists (label widths, the axis's height,
+	 * the titles' and legend's heights), with the hints the picture is drawn with.
+	 */
 	private static final class FontMeasure {
 
 		private final Graphics2D graphics;
@@ -381,7 +387,7 @@ class ChartRenderer {
 			hints(graphics);
 		}
 
-		synchronized FontMetrics metrics(Font font) {
+		FontMetrics metrics(Font font) {
 			return graphics.getFontMetrics(font);
 		}
 	}
