@@ -27,14 +27,16 @@ public class ItemSituation {
 	private final PlanItems planItems;
 	private final ProgressReportRepository reports;
 	private final ItemProgress progress;
+	private final ItemStarts starts;
 	private final StatusRule rule;
 	private final Clock clock;
 
-	ItemSituation(PlanItems planItems, ProgressReportRepository reports, ItemProgress progress, StatusRule rule,
-			Clock clock) {
+	ItemSituation(PlanItems planItems, ProgressReportRepository reports, ItemProgress progress, ItemStarts starts,
+			StatusRule rule, Clock clock) {
 		this.planItems = planItems;
 		this.reports = reports;
 		this.progress = progress;
+		this.starts = starts;
 		this.rule = rule;
 		this.clock = clock;
 	}
@@ -75,6 +77,8 @@ public class ItemSituation {
 		var year = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear();
 		// One row per item and year (item_progress), whatever the number of reports on the item.
 		var years = progress.years(ids).stream().collect(Collectors.groupingBy(ItemProgress.Year::planItemId));
+		// When each item's reporting clock starts (⏰): one more query for the whole batch.
+		var started = starts.of(items);
 		return items.stream().map(item -> {
 			var percent = item.target().kind() == TargetKind.PERCENT;
 			var rows = years.getOrDefault(item.id(), List.of());
@@ -88,9 +92,10 @@ public class ItemSituation {
 			var doneNote = thisYear.map(r -> r.doneNotes() > 0).orElse(false);
 			var lastReport = rows.stream().map(ItemProgress.Year::lastReportAt).filter(Objects::nonNull)
 				.max(Comparator.naturalOrder()).orElse(null);
+			var start = started.getOrDefault(item.id(), new ItemStarts.Start(null, null));
 			var facts = new StatusRule.Facts(figure == null ? null : figure.figure(percent),
 					lastYearRow == null ? null : lastYearRow.figure(percent), note != null, note != null && doneNote,
-					lastReport);
+					lastReport, start.leadJoinedAt(), start.itemStartedAt());
 			return new Situation(item, facts.latest(), figure == null ? null : figure.reportedAt(), facts.lastYear(),
 					note == null ? null : note.note(), facts.lastReportAt(), rule.evaluate(item, facts));
 		}).toList();

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the progress module ({@code troly.progress.*}).
  *
  * @param statusMargin how many percentage points below a PERCENT target still count as 🟡 (default 2)
- * @param reportingPeriod how long an item may go without a report before it is ⏰ stale (default 7 days)
+ * @param reportingPeriod how long an item may go without a report before it is ⏰ stale (default 7 days),
+ *        counted from no earlier than its lead's joining and its start
  * @param undoWindow how long after a report its author may undo it (default 15 minutes)
  */
 @ConfigurationProperties("troly.progress")

@@ -18,31 +18,41 @@ import vn.cchc.troly.progress.ItemStatus.Missing;
 import vn.cchc.troly.progress.ItemStatus.Status;
 
 /**
- * The status of an item: one rule, used everywhere.
+ * The status of an item: one rule, used everywhere (every chat screen, the weekly summary and its
+ * chart, reminders, the export). README, "How an item's status is decided", says the same.
  * <p>
  * Figures and notes count for the year they were reported in (Asia/Ho_Chi_Minh), because the
  * plan's targets hold again each year; "latest" means the latest not undone this year.
  * <ul>
  * <li>🟢 <b>MET</b>: the latest figure meets the target by its comparator (&gt; ≥ = ≤ &lt;).</li>
  * <li>🟡 <b>NEAR</b>: a PERCENT target missed by no more than the margin ({@code troly.progress.status-margin},
- * default 2 percentage points: target &gt;98, figure 97,5 is 🟡, 0,5 points short); or a COUNT target
- * (where more is better) not reached yet while the deadline has not passed.</li>
+ * default 2 percentage points: target &gt;98, figure 97,5 is 🟡, 0,5 percentage points short); or a COUNT
+ * target (where more is better) not reached yet while the deadline has not passed.</li>
  * <li>🔴 <b>NOT_MET</b>: any other figure that misses the target.</li>
- * <li>⚪ <b>NO_DATA</b>: no figure this year.</li>
+ * <li>⚪ <b>NO_DATA</b>: no figure this year (missing NO_FIGURE). An item with a figure is never ⚪.</li>
  * <li>QUALITATIVE items: a note marked done this year → 🟢; notes but none done → 🟡 (in progress);
- * no note → ⚪.</li>
+ * no note → ⚪ with missing NO_NOTE, shown as "Chưa có ghi chú", not "Chưa có số liệu".</li>
  * <li>INCREASE items ("higher than the year before"): this year's latest figure against last year's
  * figure, which is a figure reported with the last-year flag this year or else the latest figure
- * reported last year. Higher (or as high, for "bằng hoặc cao hơn năm trước": comparator ≥) → 🟢; not higher, deadline not passed → 🟡; deadline passed → 🔴. Without
- * last year's figure → ⚪ (missing NO_LAST_YEAR_FIGURE).</li>
+ * reported last year. Higher (or as high, for "bằng hoặc cao hơn năm trước": comparator ≥) → 🟢; not higher, deadline not passed → 🟡; deadline passed → 🔴. A figure
+ * but no last year's figure → 🟡 with missing NO_LAST_YEAR_FIGURE ("no last year's figure to compare
+ * with"): there is something to show, nothing to hold it against, so neither 🟢 nor ⚪.</li>
+ * <li>A PERCENT or COUNT item whose target has no number, with a figure → 🟡 with missing
+ * NO_TARGET_VALUE, for the same reason.</li>
  * <li>⏰ <b>stale</b>: no report (figure or note) on the item within the reporting period
- * ({@code troly.progress.reporting-period}, default 7 days), or none ever.</li>
+ * ({@code troly.progress.reporting-period}, default 7 days), or none ever, <i>and</i> a whole period
+ * has passed since the later of: the item's lead joined (the earliest active holder of its lead
+ * position got it), and the item started (the plan's import, and 1 January of the plan's year or of
+ * the item's time frame). Nobody is ⏰ on a person's first day or a plan's. An item no registered
+ * official leads counts from the item's start.</li>
  * <li><b>Quá hạn / overdue</b>: the live deadline ({@link PlanItem#deadlineOn}: the coordinator's,
  * else the plan's from its time frame) has passed and the item is not 🟢.</li>
  * <li><b>progress</b>: where baseline and target are both numbers, how far from baseline to target the
- * latest figure has come, 0–100 % (baseline 95, target 98, figure 97,5 → 83 %). A baseline written
- * "dưới 60%" counts as 60.</li>
- * <li><b>gap</b>: how far the latest figure is from the target (0,5 points short).</li>
+ * latest figure has come, 0–100 % (baseline 95, target 98, figure 97,5 → 83 %: "đạt 83% quãng đường
+ * từ kết quả năm trước đến chỉ tiêu"). A baseline written "dưới 60%" counts as 60. None when the
+ * figure went backwards (below the baseline, or above it where lower is better): there is no share
+ * of the way to show.</li>
+ * <li><b>gap</b>: how far the latest figure is from the target (0,5 percentage points short).</li>
  * </ul>
  */
 @Component
@@ -66,11 +76,29 @@ class StatusRule {
 	 * @param notes whether there is any note this year
 	 * @param doneNote whether a note this year says the work is done
 	 * @param lastReportAt the latest report of any kind on the item, ever, or null
+	 * @param leadJoinedAt when the item's lead joined: the earliest moment an active official got its
+	 *        lead position; null when nobody holds it
+	 * @param itemStartedAt when the item started: the later of its plan's import and 1 January of its
+	 *        year; null when unknown
 	 */
-	record Facts(Figure latest, Figure lastYear, boolean notes, boolean doneNote, Instant lastReportAt) {
+	record Facts(Figure latest, Figure lastYear, boolean notes, boolean doneNote, Instant lastReportAt,
+			Instant leadJoinedAt, Instant itemStartedAt) {
+
+		/** Facts without the moments the reporting clock starts from: ⏰ as soon as a period passes without a report. */
+		Facts(Figure latest, Figure lastYear, boolean notes, boolean doneNote, Instant lastReportAt) {
+			this(latest, lastYear, notes, doneNote, lastReportAt, null, null);
+		}
 
 		static Facts none() {
 			return new Facts(null, null, false, false, null);
+		}
+
+		/** The later of the lead's joining and the item's start: ⏰ waits a whole period after it. */
+		Instant reportingSince() {
+			if (leadJoinedAt == null || itemStartedAt == null) {
+				return leadJoinedAt != null ? leadJoinedAt : itemStartedAt;
+			}
+			return leadJoinedAt.isAfter(itemStartedAt) ? leadJoinedAt : itemStartedAt;
 		}
 	}
 
@@ -80,13 +108,21 @@ class StatusRule {
 		var deadline = item.deadlineOn(today);
 		var deadlinePassed = deadline != null && today.isAfter(deadline);
 		var daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);
-		var stale = facts.lastReportAt() == null || facts.lastReportAt().plus(settings.reportingPeriod()).isBefore(now);
+		var stale = stale(facts, now);
 
 		var judged = judge(item.target(), facts, deadlinePassed);
 		var progress = judged.status() == Status.NO_DATA ? null : progress(item, facts.latest());
 		var overdue = deadlinePassed && judged.status() != Status.MET;
 		return new ItemStatus(judged.status(), judged.missing(), stale, overdue, judged.gap(), progress, deadline,
 				daysLeft);
+	}
+
+	/** No report within a period, and a whole period since the lead joined and the item started. */
+	private boolean stale(Facts facts, Instant now) {
+		var period = settings.reportingPeriod();
+		var unreported = facts.lastReportAt() == null || facts.lastReportAt().plus(period).isBefore(now);
+		var since = facts.reportingSince();
+		return unreported && (since == null || since.plus(period).isBefore(now));
 	}
 
 	private record Judged(Status status, Missing missing, BigDecimal gap) {
@@ -110,7 +146,7 @@ class StatusRule {
 		var figure = facts.latest().value();
 		if (kind == TargetKind.INCREASE) {
 			if (facts.lastYear() == null) {
-				return Judged.noData(Missing.NO_LAST_YEAR_FIGURE);
+				return new Judged(Status.NEAR, Missing.NO_LAST_YEAR_FIGURE, null);
 			}
 			var lastYear = facts.lastYear().value();
 			// "bằng hoặc cao hơn năm trước" is met by last year's figure again (≥); "tăng" needs more (>).
@@ -121,7 +157,7 @@ class StatusRule {
 			return new Judged(deadlinePassed ? Status.NOT_MET : Status.NEAR, null, lastYear.subtract(figure));
 		}
 		if (!target.isNumeric()) {
-			return Judged.noData(Missing.NO_TARGET_VALUE);
+			return new Judged(Status.NEAR, Missing.NO_TARGET_VALUE, null);
 		}
 		var comparator = target.comparator();
 		if (comparator.holds(figure, target.value())) {
@@ -148,6 +184,7 @@ class StatusRule {
 			return null;
 		}
 		var share = latest.value().subtract(baseline).multiply(HUNDRED).divide(span, 0, RoundingMode.HALF_UP);
-		return share.max(BigDecimal.ZERO).min(HUNDRED);
+		// Gone back past the baseline: no share of the way to show, rather than a misleading 0 %.
+		return share.signum() < 0 ? null : share.min(HUNDRED);
 	}
 }

@@ -132,7 +132,10 @@ public class ExportService {
 
 	private String status(Situation situation, Locale locale) {
 		var status = situation.status();
-		var shown = new StringBuilder(text(locale, "progress.status." + status.status().name()));
+		var shown = new StringBuilder(text(locale, status.labelKey()));
+		if (status.reasonKey() != null) {
+			shown.append(" (").append(text(locale, status.reasonKey())).append(')');
+		}
 		if (status.overdue()) {
 			shown.append(", ").append(text(locale, "progress.status.overdue"));
 		}

@@ -96,10 +96,12 @@ class SummaryComposer {
 		var item = situation.item();
 		var target = item.target();
 		var status = situation.status();
+		var baseline = item.baseline();
 		return new WeeklySummary.Item(item.id(), item.code(), item.title(), target.kind(), target.comparator(),
-				target.value(), item.baseline() == null ? null : item.baseline().value(), situation.latest(),
-				situation.lastYear(), status.status(), status.overdue(), status.stale(), status.deadline(),
-				status.daysLeft(), situation.latestNote(), directory.leadNames(item), directory.leadPosition(item));
+				target.value(), baseline == null ? null : baseline.value(), baseline == null ? null : baseline.bound(),
+				situation.latest(), situation.lastYear(), status.status(), status.missing(), status.overdue(),
+				status.stale(), status.deadline(), status.daysLeft(), situation.latestNote(), directory.leadNames(item),
+				directory.leadPosition(item));
 	}
 
 	private static List<WeeklySummary.Change> changes(List<WeeklySummary.Item> items, List<ItemSnapshot> before) {

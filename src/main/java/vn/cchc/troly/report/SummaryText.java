@@ -43,8 +43,11 @@ class SummaryText {
 		lines.add(t.get("report.summary.period", day(summary.from()), day(summary.to()),
 				String.valueOf(summary.counts().total())));
 		var counts = summary.counts();
-		lines.add(t.get("report.summary.counts", String.valueOf(counts.met()), String.valueOf(counts.near()),
-				String.valueOf(counts.notMet()), String.valueOf(counts.noData())));
+		// ⚪ says what is missing: a figure, or for qualitative items a note.
+		var noData = t.get("report.summary.counts", String.valueOf(counts.met()), String.valueOf(counts.near()),
+				String.valueOf(counts.notMet()), String.valueOf(counts.noData() - counts.noNote()));
+		lines.add(counts.noNote() == 0 ? noData
+				: noData + t.get("report.summary.counts.noNote", String.valueOf(counts.noNote())));
 		if (counts.overdue() > 0) {
 			lines.add(t.get("report.summary.overdueCount", String.valueOf(counts.overdue())));
 		}
@@ -111,8 +114,9 @@ class SummaryText {
 	private String offTrackLine(WeeklySummary.Item item, Texts t, Locale locale) {
 		var who = item.leads().isEmpty() ? t.get("report.summary.noLead", Html.escape(item.leadPosition()))
 				: Html.escape(String.join(", ", item.leads()));
+		var standing = item.qualitative() ? latestNote(item, t) : figureVsTarget(item, t, locale);
 		var line = t.get("report.summary.offTrack.line", item.status().mark(), Html.escape(item.code()),
-				Html.escape(Html.shorten(item.title(), TITLE_LENGTH)), figureVsTarget(item, t, locale), who);
+				Html.escape(ShortText.shorten(item.title(), TITLE_LENGTH)), standing, who);
 		if (item.overdue()) {
 			line += t.get("report.summary.overdue", day(item.deadline()));
 		}
@@ -122,8 +126,18 @@ class SummaryText {
 	private String figureVsTarget(WeeklySummary.Item item, Texts t, Locale locale) {
 		var figure = item.latest() == null ? t.get("report.summary.noFigure") : Html.escape(FigureFormat.format(item.latest(), locale));
 		var target = TargetFormat.brief(item.kind(), item.comparator(), item.targetValue(), item.lastYear(), locale);
-		return t.get("report.summary.figureVsTarget", figure,
-				target == null ? t.get("report.summary.noTargetNumber") : Html.escape(target));
+		String against;
+		if (target != null) {
+			against = Html.escape(target);
+		}
+		else if (item.latest() != null && item.missing() != null) {
+			// Why a figure is only 🟡: "chưa có số liệu năm trước để so sánh".
+			against = t.get("progress.status.reason." + item.missing().name());
+		}
+		else {
+			against = t.get("report.summary.noTargetNumber");
+		}
+		return t.get("report.summary.figureVsTarget", figure, against);
 	}
 
 	private String changeLine(WeeklySummary.Change change, Texts t, Locale locale) {
@@ -144,9 +158,13 @@ class SummaryText {
 	}
 
 	private String noteLine(WeeklySummary.Item item, Texts t) {
-		var note = item.latestNote() == null ? t.get("report.summary.notes.empty")
-				: Html.escape(Html.shorten(item.latestNote(), NOTE_LENGTH));
-		return t.get("report.summary.notes.line", item.status().mark(), Html.escape(item.code()), note);
+		return t.get("report.summary.notes.line", item.status().mark(), Html.escape(item.code()), latestNote(item, t));
+	}
+
+	/** A qualitative item's latest note in one short line, or "chưa có ghi chú". */
+	private static String latestNote(WeeklySummary.Item item, Texts t) {
+		return item.latestNote() == null ? t.get("report.summary.notes.empty")
+				: Html.escape(ShortText.shorten(item.latestNote(), NOTE_LENGTH));
 	}
 
 	private static String figure(Figure figure, Locale locale) {

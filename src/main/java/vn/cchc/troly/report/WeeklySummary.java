@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.cchc.troly.plan.BaselineBound;
 import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.Figure;
+import vn.cchc.troly.progress.ItemStatus.Missing;
 import vn.cchc.troly.progress.ItemStatus.Status;
 
 /**
@@ -39,15 +41,19 @@ public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instan
 	 * An item as the summary shows it.
 	 *
 	 * @param targetValue the target's number (PERCENT, COUNT), else null
+	 * @param baselineValue the number in last year's result as the plan writes it, else null
+	 * @param baselineBound whether that number is last year's result (EXACT) or only a bound ("dưới 60%":
+	 *        BELOW); null in summaries recorded before it was kept, and then not drawn as a value
 	 * @param latest this year's latest figure, or null
 	 * @param lastYear last year's figure, or null (INCREASE items are held against it)
+	 * @param missing what the status rule lacked for it (why ⚪, or why only 🟡), else null
 	 * @param leads names of the active officials leading it; empty when nobody registered holds the position
 	 * @param leadPosition the lead position's name, to show when nobody holds it
 	 */
 	public record Item(long itemId, String code, String title, TargetKind kind, Comparator comparator,
-			BigDecimal targetValue, BigDecimal baselineValue, Figure latest, Figure lastYear, Status status,
-			boolean overdue, boolean stale, LocalDate deadline, Long daysLeft, String latestNote, List<String> leads,
-			String leadPosition) {
+			BigDecimal targetValue, BigDecimal baselineValue, BaselineBound baselineBound, Figure latest,
+			Figure lastYear, Status status, Missing missing, boolean overdue, boolean stale, LocalDate deadline,
+			Long daysLeft, String latestNote, List<String> leads, String leadPosition) {
 
 		public boolean qualitative() {
 			return kind == TargetKind.QUALITATIVE;

@@ -47,6 +47,7 @@ class ItemProgressTests {
 	@Autowired ItemSituation situations;
 	@Autowired ItemProgress itemProgress;
 	@Autowired StatusRule rule;
+	@Autowired ItemStarts starts;
 	@Autowired PeopleManagement people;
 	@Autowired PlanFixture plan;
 	@Autowired TestClock clock;
@@ -143,6 +144,8 @@ class ItemProgressTests {
 		var standing = rows.stream().filter(r -> r.kind() != ReportKind.UNDO && !undone.contains(r.id())).toList();
 		var year = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear();
 		var result = new ArrayList<Situation>();
+		// When each item's reporting clock starts is not what these reports decide: the same as the application reads.
+		var started = starts.of(shown.stream().map(Situation::item).toList());
 		for (var item : shown.stream().map(Situation::item).toList()) {
 			var percent = item.target().kind() == TargetKind.PERCENT;
 			var mine = standing.stream().filter(r -> r.itemId() == item.id()).toList();
@@ -154,7 +157,8 @@ class ItemProgressTests {
 			var done = mine.stream().anyMatch(r -> r.kind() == ReportKind.NOTE && r.done() && r.year() == year);
 			var last = mine.stream().map(Report::at).max(Comparator.naturalOrder()).orElse(null);
 			var facts = new StatusRule.Facts(latest == null ? null : latest.figure(percent),
-					lastYear == null ? null : lastYear.figure(percent), note != null, done, last);
+					lastYear == null ? null : lastYear.figure(percent), note != null, done, last,
+					started.get(item.id()).leadJoinedAt(), started.get(item.id()).itemStartedAt());
 			result.add(new Situation(item, facts.latest(), latest == null ? null : latest.at(), facts.lastYear(),
 					note == null ? null : note.note(), last, rule.evaluate(item, facts)));
 		}

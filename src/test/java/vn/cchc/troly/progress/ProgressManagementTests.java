@@ -239,7 +239,7 @@ class ProgressManagementTests {
 	void anIncreaseIsJudgedAgainstLastYearsFigure() {
 		var finance = register(4, "Tâm", PlanFixture.FINANCE, Role.OFFICIAL);
 		var first = recorded(progress.recordFigure(finance.id(), "4", "12"));
-		assertThat(first.status().status()).isEqualTo(Status.NO_DATA);
+		assertThat(first.status().status()).as("a figure, nothing to compare it with").isEqualTo(Status.NEAR);
 		assertThat(first.status().missing()).isEqualTo(ItemStatus.Missing.NO_LAST_YEAR_FIGURE);
 
 		var lastYear = recorded(progress.recordFigure(new FigureRequest(finance.id(), "4", "10", true, "update-7")));
@@ -256,7 +256,8 @@ class ProgressManagementTests {
 		recorded(progress.recordFigure(lan.id(), "2.2", "99"));
 		recorded(progress.recordFigure(finance.id(), "4", "10"));
 
-		clock.setLocal("2026-05-20T09:00");
+		// Over a week after Lan got the position (20/05, before each test), so ⏰ can show.
+		clock.setLocal("2026-05-28T09:00");
 		var oneStop = situations.situation("2.2").orElseThrow();
 		assertThat(oneStop.status().status()).isEqualTo(Status.NO_DATA);
 		assertThat(oneStop.lastReportOn()).isEqualTo(LocalDate.of(2025, 11, 30));
@@ -313,6 +314,38 @@ class ProgressManagementTests {
 		assertThat(situations.lastReportsByOfficial())
 			.extracting(OfficialLastReport::displayName, r -> r.lastReportAt() != null)
 			.containsExactly(tuple("Hoa", false), tuple("Lan", true), tuple("Minh", false));
+	}
+
+	@Test
+	void anItemIsStaleOnlyAWholePeriodAfterItsLeadGotThePositionAndThePlanWasImported() {
+		// Lan got Văn phòng - Thống kê (2.2) today; nobody holds Tài chính - Kế toán (4); the plan came in 2024.
+		assertThat(stale("2.2")).as("on Lan's first day").isFalse();
+		assertThat(stale("4")).as("nobody leads it: counted from the plan's import, long ago").isTrue();
+
+		clock.advance(Duration.ofDays(7));
+		assertThat(stale("2.2")).as("exactly one period").isFalse();
+		clock.advance(Duration.ofMinutes(1));
+		assertThat(stale("2.2")).isTrue();
+
+		// Minh, registered eight days ago, gets Tài chính - Kế toán by a second invite today: 4 counts from now.
+		register(2, "Minh", PlanFixture.FINANCE, Role.OFFICIAL);
+		assertThat(stale("4")).isFalse();
+		// A holder who left does not keep the clock: Lan leaves, a new Văn phòng - Thống kê joins today.
+		jdbc.update("update official set active = false where id = ?", lan.id());
+		register(9, "Nga", PlanFixture.OFFICE, Role.OFFICIAL);
+		assertThat(stale("2.2")).isFalse();
+
+		clock.advance(Duration.ofDays(8));
+		assertThat(stale("4")).isTrue();
+		// The plan imported again today: every item has a period from its import.
+		jdbc.update("update plan set imported_at = ? where id = ?", java.sql.Timestamp.from(clock.instant()),
+				seed.plan().id());
+		assertThat(stale("4")).isFalse();
+		assertThat(stale("2.2")).isFalse();
+	}
+
+	private boolean stale(String code) {
+		return situations.situation(code).orElseThrow().status().stale();
 	}
 
 	@Test

@@ -76,7 +76,23 @@ class StatusRuleTests {
 		var payment = rule.evaluate(ONLINE_PAYMENT, figure("70", true));
 		assertThat(payment.status()).isEqualTo(Status.NOT_MET);
 		assertThat(payment.progress()).as("from “dưới 60%” to 75%").isEqualByComparingTo("67");
-		assertThat(rule.evaluate(ONLINE_PAYMENT, figure("50", true)).progress()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void progressIsNotShownWhenTheFigureWentBackBelowTheBaseline() {
+		var backwards = rule.evaluate(ONLINE_PAYMENT, figure("50", true));
+		assertThat(backwards.status()).isEqualTo(Status.NOT_MET);
+		assertThat(backwards.progress()).as("50 after “dưới 60%%”: no share of the way to show").isNull();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, figure("94", true)).progress()).as("94 after 95").isNull();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, figure("95", true)).progress()).as("level with last year")
+			.isEqualByComparingTo("0");
+
+		var complaints = item("9.9", new Baseline("5 khiếu nại", new BigDecimal("5"), BaselineBound.EXACT),
+				new Target("không quá 3 khiếu nại", TargetKind.COUNT, Comparator.LE, new BigDecimal("3"), "khiếu nại", true));
+		assertThat(rule.evaluate(complaints, figure("4", false)).progress()).as("down from 5 towards 3")
+			.isEqualByComparingTo("50");
+		assertThat(rule.evaluate(complaints, figure("6", false)).progress()).as("up from 5, where lower is better")
+			.isNull();
 	}
 
 	@Test
@@ -125,14 +141,53 @@ class StatusRuleTests {
 		var none = rule.evaluate(TASKS, Facts.none());
 		assertThat(none.status()).isEqualTo(Status.NO_DATA);
 		assertThat(none.missing()).isEqualTo(Missing.NO_NOTE);
+		assertThat(none.labelKey()).as("“Chưa có ghi chú”, not “Chưa có số liệu”").isEqualTo("progress.status.NO_NOTE");
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, Facts.none()).labelKey()).isEqualTo("progress.status.NO_DATA");
 	}
 
 	@Test
-	void anIncreaseNeedsLastYearsFigure() {
+	void anIncreaseWithAFigureButNoLastYearsFigureIsNearWithTheReasonNeverMetNorNoData() {
 		var noLastYear = rule.evaluate(BUSINESSES, figure("12", false));
-		assertThat(noLastYear.status()).isEqualTo(Status.NO_DATA);
+		assertThat(noLastYear.status()).isEqualTo(Status.NEAR);
 		assertThat(noLastYear.missing()).isEqualTo(Missing.NO_LAST_YEAR_FIGURE);
+		assertThat(noLastYear.reasonKey()).isEqualTo("progress.status.reason.NO_LAST_YEAR_FIGURE");
+		assertThat(noLastYear.gap()).isNull();
+		var late = rule.evaluate(BUSINESSES.withDeadline(PASSED), figure("12", false));
+		assertThat(late.status()).as("still nothing to compare with").isEqualTo(Status.NEAR);
+		assertThat(late.overdue()).isTrue();
+		var none = rule.evaluate(BUSINESSES, Facts.none());
+		assertThat(none.status()).isEqualTo(Status.NO_DATA);
+		assertThat(none.missing()).isEqualTo(Missing.NO_FIGURE);
+	}
 
+	@Test
+	void aFigureAgainstATargetWithoutANumberIsNearWithTheReason() {
+		var unnumbered = item("9.8", Baseline.textOnly("—"),
+				new Target("Nâng tỷ lệ hài lòng", TargetKind.PERCENT, null, null, "%", false));
+
+		var status = rule.evaluate(unnumbered, figure("90", true));
+
+		assertThat(status.status()).isEqualTo(Status.NEAR);
+		assertThat(status.missing()).isEqualTo(Missing.NO_TARGET_VALUE);
+		assertThat(rule.evaluate(unnumbered, Facts.none()).status()).isEqualTo(Status.NO_DATA);
+	}
+
+	@Test
+	void anItemWithAFigureIsNeverNoData() {
+		var items = List.of(ONE_STOP_ON_TIME, ONLINE_PAYMENT, INITIATIVES, BUSINESSES, ONE_STOP_ON_TIME.withDeadline(PASSED),
+				BUSINESSES.withDeadline(PASSED), item("9.8", Baseline.textOnly("—"),
+						new Target("Nâng tỷ lệ", TargetKind.PERCENT, null, null, "%", false)));
+		for (var item : items) {
+			for (var value : List.of("0", "12", "97.5", "100")) {
+				var percent = item.target().kind() == TargetKind.PERCENT;
+				assertThat(rule.evaluate(item, figure(value, percent)).status()).as("%s with %s", item.code(), value)
+					.isNotEqualTo(Status.NO_DATA);
+			}
+		}
+	}
+
+	@Test
+	void anIncreaseIsHeldAgainstLastYearsFigure() {
 		assertThat(rule.evaluate(BUSINESSES, withLastYear("12", "10")).status()).isEqualTo(Status.MET);
 		var level = rule.evaluate(BUSINESSES, withLastYear("10", "10"));
 		assertThat(level.status()).isEqualTo(Status.NEAR);
@@ -174,6 +229,30 @@ class StatusRuleTests {
 	}
 
 	@Test
+	void nobodyIsStaleBeforeAWholePeriodHasPassedSinceTheLeadJoinedAndTheItemStarted() {
+		var longAgo = NOW.minus(Duration.ofDays(90));
+		var yesterday = NOW.minus(Duration.ofDays(1));
+		var eightDaysAgo = NOW.minus(Duration.ofDays(8));
+
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, never(yesterday, longAgo)).stale()).as("the lead joined yesterday")
+			.isFalse();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, never(longAgo, yesterday)).stale()).as("the plan came yesterday")
+			.isFalse();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, never(eightDaysAgo, longAgo)).stale()).as("a whole period since")
+			.isTrue();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, never(null, yesterday)).stale()).as("no lead: from the item's start")
+			.isFalse();
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, never(null, eightDaysAgo)).stale()).isTrue();
+
+		// The previous lead reported three weeks ago; the new one joined yesterday and has a period of their own.
+		var handedOver = new Facts(null, null, true, false, NOW.minus(Duration.ofDays(21)), yesterday, longAgo);
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, handedOver).stale()).isFalse();
+		var reportedSinceJoining = new Facts(null, null, true, false, NOW.minus(Duration.ofDays(2)), eightDaysAgo,
+				longAgo);
+		assertThat(rule.evaluate(ONE_STOP_ON_TIME, reportedSinceJoining).stale()).isFalse();
+	}
+
+	@Test
 	void theLiveDeadlineIsTheEndOfTheRunningYearUnlessSet() {
 		var status = rule.evaluate(ONE_STOP_ON_TIME, Facts.none());
 		assertThat(status.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -197,6 +276,11 @@ class StatusRuleTests {
 	private static Facts withLastYear(String value, String lastYear) {
 		return new Facts(Figure.of(new BigDecimal(value), false), Figure.of(new BigDecimal(lastYear), false), false,
 				false, NOW);
+	}
+
+	/** Never reported on, with when the lead joined and when the item started. */
+	private static Facts never(Instant leadJoinedAt, Instant itemStartedAt) {
+		return new Facts(null, null, false, false, null, leadJoinedAt, itemStartedAt);
 	}
 
 	private static Facts reportedAgo(Duration ago) {

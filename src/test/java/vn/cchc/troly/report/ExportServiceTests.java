@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
 
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceRequest;
 import vn.cchc.troly.progress.ProgressManagement;
@@ -83,6 +85,27 @@ class ExportServiceTests {
 					"Ảnh: Sổ theo dõi"));
 			assertThat(lines).anySatisfy(line -> assertThat(line.subList(2, 6)).containsExactly("Tâm", "3.1", "45%",
 					"[đã hoàn tác lúc 27/11/2026 16:00]"));
+		}
+	}
+
+	@Test
+	void theStatusColumnSaysWhatIsMissingAsTheSummaryAndChartDo() throws Exception {
+		scenario.fixture.addItem(scenario.seed, "1.3", 3, Target.qualitative("Báo cáo đúng hạn", false),
+				PlanFixture.OFFICE, PlanFixture.ALL_STAFF);
+		scenario.fixture.addItem(scenario.seed, "4.1", 11,
+				new Target("Tăng hơn năm trước", TargetKind.INCREASE, null, null, null, false), PlanFixture.FINANCE,
+				PlanFixture.ALL_STAFF);
+		scenario.figure(scenario.tam, "4.1", "7");
+
+		var file = export.workbook(Locale.forLanguageTag("vi"));
+
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+			var rows = rows(workbook.getSheetAt(0));
+			assertThat(row(rows, "1.3").get(5)).as("a qualitative item without a note")
+				.isEqualTo("Chưa có ghi chú, chưa cập nhật trong kỳ");
+			assertThat(row(rows, "3.2").get(5)).as("no figure").isEqualTo("Chưa có số liệu, chưa cập nhật trong kỳ");
+			assertThat(row(rows, "4.1").get(5)).as("a figure, nothing to compare it with")
+				.isEqualTo("Gần đạt (chưa có số liệu năm trước để so sánh)");
 		}
 	}
 

@@ -42,7 +42,7 @@ class ReportQueriesTests {
 
 		assertThat(overview.today()).isEqualTo(LocalDate.of(2026, 11, 27));
 		assertThat(overview.planTitle()).startsWith("Khắc phục những hạn chế");
-		assertThat(overview.counts()).isEqualTo(new StatusCounts(8, 1, 2, 2, 3, 1, 4));
+		assertThat(overview.counts()).isEqualTo(new StatusCounts(8, 1, 2, 2, 3, 0, 1, 4));
 		assertThat(overview.sections()).extracting(PlanOverview.Section::code, PlanOverview.Section::title)
 			.containsExactly(tuple("1", "Công tác chỉ đạo, điều hành cải cách hành chính"),
 					tuple("2", "Cải cách thủ tục hành chính"),

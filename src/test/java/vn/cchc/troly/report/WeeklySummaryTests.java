@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.ItemStatus.Status;
 
 @RepositoryTest
@@ -38,6 +40,7 @@ class WeeklySummaryTests {
 	@Autowired JdbcTemplate jdbc;
 
 	@Autowired ReportScenario scenario;
+	@Autowired SummaryChart chart;
 
 	@BeforeEach
 	void givenAPlanWithItemsInEveryStatusAndLastWeeksSummary() {
@@ -53,7 +56,7 @@ class WeeklySummaryTests {
 		assertThat(summary.weekKey()).isEqualTo("2026-W48");
 		assertThat(summary.from()).isEqualTo(LocalDate.of(2026, 11, 20));
 		assertThat(summary.to()).isEqualTo(LocalDate.of(2026, 11, 27));
-		assertThat(summary.counts()).isEqualTo(new StatusCounts(8, 1, 2, 2, 3, 1, 4));
+		assertThat(summary.counts()).isEqualTo(new StatusCounts(8, 1, 2, 2, 3, 0, 1, 4));
 	}
 
 	@Test
@@ -220,10 +223,63 @@ class WeeklySummaryTests {
 
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(ChartRenderer.WIDTH);
-		assertThat(image.getHeight()).isEqualTo(ChartRenderer.HEIGHT);
+		ImageIO.write(ChartRendererTests.atPhoneWidth(image), "png",
+				Path.of("target/artifacts/weekly-summary-chart-400px.png").toFile());
 		for (var colour : new Color[] { StatusColours.GREEN, StatusColours.AMBER, StatusColours.RED, StatusColours.GREY }) {
 			assertThat(hasPixel(image, colour)).as("a pixel of %s", colour).isTrue();
 		}
+	}
+
+	@Test
+	void lastYearsMarkerOnlyWhereLastYearsFigureIsKnownNotWhereThePlanGivesABound() {
+		var bars = chart.bars(summaries.compose());
+
+		assertThat(bars).extracting(IndicatorBar::code).as("the numeric items, in plan order")
+			.containsExactly("1.1", "2.2", "3.1", "3.2", "3.4", "3.5", "4");
+		assertThat(bar(bars, "2.2").lastYear()).as("“Đạt 95%”").isEqualByComparingTo("95");
+		assertThat(bar(bars, "3.4").lastYear()).as("“dưới 60%”: below 60, not 60").isNull();
+		assertThat(bar(bars, "2.2").title()).isEqualTo("Tỷ lệ hồ sơ TTHC được giải quyết trước hạn, đúng hạn");
+
+		scenario.lastYear(scenario.lan, "3.4", "55");
+		assertThat(bar(chart.bars(summaries.compose()), "3.4").lastYear()).as("reported as last year's")
+			.isEqualByComparingTo("55");
+	}
+
+	@Test
+	void anIncreaseWithAFigureButNoLastYearsFigureIsNearWithTheReasonInTheTextAndAmberOnTheChart() {
+		fixture.addItem(scenario.seed, "4.1", 11, new Target("Tăng hơn năm trước", TargetKind.INCREASE, null, null, null,
+				false), PlanFixture.FINANCE, PlanFixture.ALL_STAFF);
+		scenario.figure(scenario.tam, "4.1", "7");
+
+		var summary = summaries.compose();
+
+		var item = summary.items().stream().filter(i -> i.code().equals("4.1")).findFirst().orElseThrow();
+		assertThat(item.status()).as("a figure is never ⚪, nor 🟢 without a comparison").isEqualTo(Status.NEAR);
+		assertThat(summaries.preview(VI).html())
+			.contains("🟡 <b>4.1</b> Mục 4.1: 7 / chưa có số liệu năm trước để so sánh · Tâm");
+		var bar = bar(chart.bars(summary), "4.1");
+		assertThat(bar.colour()).as("the legend's “Gần đạt”").isEqualTo(StatusColours.AMBER);
+		assertThat(bar.latest()).isEqualByComparingTo("7");
+		assertThat(bar.target()).as("nothing to draw it against").isNull();
+	}
+
+	@Test
+	void aQualitativeItemWithoutANoteIsCountedAndListedAsWithoutANote() {
+		fixture.addItem(scenario.seed, "1.3", 3, Target.qualitative("Báo cáo đúng hạn", false), PlanFixture.OFFICE,
+				PlanFixture.ALL_STAFF);
+
+		var summary = summaries.compose();
+
+		assertThat(summary.counts()).isEqualTo(new StatusCounts(9, 1, 2, 2, 4, 1, 1, 5));
+		assertThat(summaries.preview(VI).html())
+			.contains("🟢 1 Đạt · 🟡 2 Gần đạt · 🔴 2 Chưa đạt · ⚪ 3 Chưa có số liệu · ⚪ 1 Chưa có ghi chú")
+			.contains("⚪ <b>1.3</b> <i>chưa có ghi chú</i>");
+		assertThat(summaries.preview(Locale.ENGLISH).html()).contains("⚪ 3 no data · ⚪ 1 no note yet");
+
+		// Overdue, it is listed as needing attention, with what it lacks rather than a figure.
+		scenario.planItems.setDeadline(scenario.seed.item("1.3").id(), ReportScenario.DEADLINE_31);
+		assertThat(summaries.preview(VI).html())
+			.contains("⚪ <b>1.3</b> Mục 1.3: <i>chưa có ghi chú</i> · Lan · ⌛ quá hạn 20/11/2026");
 	}
 
 	@Test
@@ -231,6 +287,10 @@ class WeeklySummaryTests {
 		jdbc.update("update plan_item set target_kind = 'QUALITATIVE', target_value = null, target_comparator = null");
 
 		assertThat(summaries.preview(VI).chartPng()).isNull();
+	}
+
+	private static IndicatorBar bar(List<IndicatorBar> bars, String code) {
+		return bars.stream().filter(bar -> bar.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	private static boolean hasPixel(BufferedImage image, Color colour) {

@@ -21,9 +21,9 @@ class FigureReportingTests extends ReportingTest {
 				✅ Đã ghi số liệu <b>97,5%</b> cho mục <b>2.2</b> Tỷ lệ hồ sơ thủ tục hành chính do UBND xã tiếp nhận \
 				trong năm được gi…
 				Chỉ tiêu: &gt; 98%
-				Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm
-				So với lần trước (96%): +1,5 điểm
-				Tiến độ: đã đi được 83% từ kết quả năm trước đến chỉ tiêu
+				Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm phần trăm
+				So với lần trước (96%): +1,5 điểm phần trăm
+				Tiến độ: đạt 83% quãng đường từ kết quả năm trước đến chỉ tiêu
 				Gửi nhầm? Bấm ↩️ Hoàn tác trong vòng 15 phút.""");
 		var reports = reportsBy(official);
 		assertThat(reports).hasSize(2);
@@ -95,9 +95,9 @@ class FigureReportingTests extends ReportingTest {
 
 		assertThat(replyTo(giang, "2.2 97,5%").text())
 			.startsWith("✅ Đã ghi số liệu <b>97,5%</b> cho mục <b>2.2</b>")
-			.contains("Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm");
+			.contains("Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm phần trăm");
 		assertThat(replyTo(giang, "2.2: 99").text()).startsWith("✅ Đã ghi số liệu <b>99%</b> cho mục <b>2.2</b>")
-			.contains("Trạng thái: 🟢 Đạt\nSo với lần trước (97,5%): +1,5 điểm");
+			.contains("Trạng thái: 🟢 Đạt\nSo với lần trước (97,5%): +1,5 điểm phần trăm");
 		assertThat(replyTo(giang, "2.2 đã gửi báo cáo").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
 		assertThat(replyTo(giang, "9.9 5").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
 		assertThat(reportsBy(official)).extracting(r -> r.get("code")).containsExactly("2.2", "2.2");
@@ -125,7 +125,7 @@ class FigureReportingTests extends ReportingTest {
 		var reply = replyTo(bob, "/figure 2.2 97.5");
 
 		assertThat(reply.text()).startsWith("✅ Recorded <b>97.5%</b> for item <b>2.2</b>")
-			.contains("Target: &gt; 98%\nStatus: 🟡 Nearly met — 0.5 points short")
+			.contains("Target: &gt; 98%\nStatus: 🟡 Nearly met — 0.5 percentage points short")
 			.endsWith("Sent by mistake? Press ↩️ Undo within 15 minutes.");
 		assertThat(reply.buttonLabels()).containsExactly("↩️ Undo");
 	}

@@ -102,14 +102,16 @@ class StatusCommandTests extends ChatTest {
 
 	@Test
 	void missingReportsListTheLeadWhoHasNotReportedAndTheirItems() {
-		// A day nobody else reports near, so 2.1 (Tư pháp - Hộ tịch) is unreported.
-		clock.setLocal("2025-02-10T09:00");
+		// They joined more than a reporting period ago: nobody is missing in their first week.
+		clock.setLocal("2025-01-27T09:00");
 		var xuan = someone("Xuân Tư Pháp", "vi");
 		register(xuan, "Tư pháp - Hộ tịch", Role.OFFICIAL);
 		var yen = someone("Yến Tài Chính", "vi");
 		var reporter = register(yen, "Tài chính - Kế toán", Role.OFFICIAL);
-		progress.recordFigure(reporter.id(), "4", "12");
 		var leader = leader("Zung", "vi");
+		// A day nobody else reports near, so 2.1 (Tư pháp - Hộ tịch) is unreported.
+		clock.setLocal("2025-02-10T09:00");
+		progress.recordFigure(reporter.id(), "4", "12");
 
 		var reply = replyTo(leader, "/chuabaocao");
 		// Dated after other tests' clocks: undone, it makes item 4 look reported to none of them.
