@@ -43,6 +43,11 @@ public record Official(@Id Long id, long telegramUserId, String displayName, Str
 		return new Official(null, telegramUserId, displayName, username, true, now, null, Set.of(), Set.of());
 	}
 
+	/** The official's id, typed; null before the official is first saved. */
+	public OfficialId officialId() {
+		return id == null ? null : new OfficialId(id);
+	}
+
 	public boolean hasRole(Role role) {
 		return roles.stream().anyMatch(grant -> grant.role() == role);
 	}

@@ -1,5 +1,7 @@
 package vn.cchc.troly.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -12,6 +14,8 @@ import vn.cchc.troly.progress.ItemStatus.Status;
 /** The summary's picture: each numeric indicator's latest figure against its target and baseline. */
 @Component
 class SummaryChart {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ChartRenderer renderer;
 	private final MessageSource messages;
@@ -27,17 +31,23 @@ class SummaryChart {
 		if (bars.isEmpty()) {
 			return null;
 		}
-		var week = SummaryText.weekLabel(summary.weekKey());
+		var week = weekLabel(summary.weekKey());
 		var legend = Arrays.stream(Status.values())
 			.map(status -> new ChartTexts.LegendEntry(text("progress.status." + status.name(), locale),
 					StatusColours.of(status)))
 			.toList();
 		var texts = new ChartTexts(text("report.summary.chart.title", locale, week[0], week[1]),
-				text("report.summary.chart.subtitle", locale, SummaryText.day(summary.from()), SummaryText.day(summary.to())),
+				text("report.summary.chart.subtitle", locale, day(summary.from()), day(summary.to())),
 				text("report.summary.chart.target", locale), text("report.summary.chart.baseline", locale),
 				text("report.summary.chart.percentAxis", locale), text("report.summary.chart.countAxis", locale), legend,
 				locale);
 		return renderer.render(texts, bars);
+	}
+
+	/** The picture's caption (plain text). */
+	String caption(WeeklySummary summary, Locale locale) {
+		var week = weekLabel(summary.weekKey());
+		return text("report.summary.chart.caption", locale, week[0], week[1]);
 	}
 
 	/** An item on the chart: PERCENT and COUNT against their target; INCREASE against last year's figure. */
@@ -54,6 +64,17 @@ class SummaryChart {
 		};
 	}
 
+	private static String day(LocalDate date) {
+		return date == null ? "—" : DAY.format(date);
+	}
+
+	/** "2026-W48" → {"48", "2026"}. */
+	private static String[] weekLabel(String weekKey) {
+		var parts = weekKey.split("-W");
+		return new String[] { String.valueOf(Integer.parseInt(parts[1])), parts[0] };
+	}
+
+	/** Arguments are ready strings, so MessageFormat adds no digit grouping. */
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}
