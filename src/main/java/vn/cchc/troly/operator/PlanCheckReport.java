@@ -1,7 +1,15 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import vn.cchc.troly.plan.ParsedItem;
+import vn.cchc.troly.plan.ParsedPlan;
+import vn.cchc.troly.plan.Plan;
+import vn.cchc.troly.plan.PlanWarning;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.plan.Timeframe;
 
 /**
  * plan-check's readable output: the plan's header, a table of its items as they were read

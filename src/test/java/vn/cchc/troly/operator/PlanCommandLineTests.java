@@ -1,4 +1,4 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package vn.cchc.troly.people;
+package vn.cchc.troly.operator;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -12,8 +13,10 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.cchc.troly.TroLyCchcApplication;
-import vn.cchc.troly.operator.OperatorCommand;
+import vn.cchc.troly.people.InviteOutcome;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.Role;
+import vn.cchc.troly.progress.Refused;
 
 /**
  * {@code invite --position "Văn phòng - Thống kê" --role coordinator [--days 7]}: prints a one-time
@@ -25,15 +28,15 @@ class InviteCommand implements OperatorCommand {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 	private static final Set<String> OPTIONS = Set.of("--position", "--role", "--days");
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-		.withZone(TroLyCchcApplication.ZONE);
-
 	private final PeopleManagement people;
 	private final MessageSource messages;
+	/** When the invite expires, in the commune's zone (the clock's). */
+	private final DateTimeFormatter shown;
 
-	InviteCommand(PeopleManagement people, MessageSource messages) {
+	InviteCommand(PeopleManagement people, MessageSource messages, Clock clock) {
 		this.people = people;
 		this.messages = messages;
+		this.shown = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
 	}
 
 	@Override
@@ -87,7 +90,7 @@ class InviteCommand implements OperatorCommand {
 		}
 		var created = (InviteOutcome.Created) outcome;
 		out.println(text("people.invite.cli.created", created.position().name(),
-				text("people.role." + created.role()), SHOWN.format(created.expiresAt())));
+				text("people.role." + created.role()), shown.format(created.expiresAt())));
 		out.println(created.link());
 		return 0;
 	}

@@ -1,4 +1,4 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import java.nio.file.Path;
 import java.util.List;

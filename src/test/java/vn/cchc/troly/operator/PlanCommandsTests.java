@@ -1,4 +1,4 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,12 +18,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.cchc.troly.operator.OperatorCommand;
+
+import vn.cchc.troly.plan.WordPlanTests;
 
 /** The operator's plan-check and plan-import, run as the command line runs them, on the whole application. */
 @SpringBootTest(properties = { "telegrambots.enabled=false",
 		"spring.datasource.url=jdbc:h2:mem:plan-commands;DB_CLOSE_DELAY=-1" })
 class PlanCommandsTests {
+
+	static final Path SEED = Path.of("src/test/resources/plans/pho-chau-2024.txt");
 
 	@Autowired List<OperatorCommand> commands;
 	@Autowired JsonMapper json;
@@ -62,7 +65,7 @@ class PlanCommandsTests {
 
 	@Test
 	void planCheckPrintsTheSeedAsATableInVietnamese() {
-		int exit = run("plan-check", SeedPlanTests.SEED.toString());
+		int exit = run("plan-check", SEED.toString());
 
 		assertThat(exit).isZero();
 		assertThat(out()).contains("Kế hoạch: Khắc phục những hạn chế trong thực hiện cải cách hành chính năm 2023")
@@ -78,7 +81,7 @@ class PlanCommandsTests {
 
 	@Test
 	void planCheckJsonGivesOneDocumentWithNumbersAsNumbers() {
-		int exit = run("plan-check", SeedPlanTests.SEED.toString(), "--json");
+		int exit = run("plan-check", SEED.toString(), "--json");
 
 		assertThat(exit).isZero();
 		var document = json.readTree(out());
@@ -103,7 +106,7 @@ class PlanCommandsTests {
 	@Test
 	void planCheckJsonCarriesWarningsWithTheirLines() throws IOException {
 		var file = folder.resolve("noisy.txt");
-		Files.writeString(file, Files.readString(SeedPlanTests.SEED)
+		Files.writeString(file, Files.readString(SEED)
 			.replace("+ Tham mưu: Công chức Tư pháp - Hộ tịch.", "+ Người theo dõi: Công chức Tư pháp - Hộ tịch."));
 
 		assertThat(run("plan-check", file.toString(), "--json")).isZero();
@@ -118,15 +121,15 @@ class PlanCommandsTests {
 
 	@Test
 	void planImportSaysWhatWasAddedChangedAndWithdrawn() throws IOException {
-		assertThat(run("plan-import", SeedPlanTests.SEED.toString())).isZero();
+		assertThat(run("plan-import", SEED.toString())).isZero();
 		assertThat(out()).contains("Đây là kế hoạch mới.").contains("Thêm mới (10):").contains("3.4  Tỷ lệ hồ sơ thực hiện thanh toán trực tuyến");
 
-		assertThat(run("plan-import", SeedPlanTests.SEED.toString(), "--unit", "UBND xã Phổ Châu")).isZero();
+		assertThat(run("plan-import", SEED.toString(), "--unit", "UBND xã Phổ Châu")).isZero();
 		assertThat(out()).contains("Không đổi (10): 1.1, 1.2, 2.1, 2.2, 3.1, 3.2, 3.3, 3.4, 3.5, 4")
 			.doesNotContain("Thêm mới");
 
 		var corrected = folder.resolve("sua.txt");
-		Files.writeString(corrected, Files.readString(SeedPlanTests.SEED)
+		Files.writeString(corrected, Files.readString(SEED)
 			.replace("Trên 75% hồ sơ được thanh toán trực tuyến.", "Trên 80% hồ sơ được thanh toán trực tuyến.")
 			// An editor's note in place of item 3.3's heading: 3.3 is gone, its lines are warned about.
 			.replace("3.3. Tỷ lệ hồ sơ trực tuyến toàn trình:", "Bỏ mục này."));

@@ -1,4 +1,4 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import vn.cchc.troly.plan.PlanRejectedException;
+import vn.cchc.troly.plan.PlanWarning;
 
 /**
  * The operator's texts, in Vietnamese (the operator command line speaks the commune's language),

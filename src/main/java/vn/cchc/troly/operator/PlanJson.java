@@ -1,8 +1,14 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import vn.cchc.troly.plan.BaselineBound;
+import vn.cchc.troly.plan.Comparator;
+import vn.cchc.troly.plan.ParsedPlan;
+import vn.cchc.troly.plan.Plan;
+import vn.cchc.troly.plan.TargetKind;
 
 /**
  * The JSON document plan-check --json prints. The names stay stable: plan {title, year},

@@ -1,4 +1,4 @@
-package vn.cchc.troly.people;
+package vn.cchc.troly.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.PeopleTestConfiguration;
 
 @RepositoryTest
 @Import({ PeopleTestConfiguration.class, InviteCommand.class })

@@ -1,4 +1,4 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.cchc.troly.operator.OperatorCommand;
+
+import vn.cchc.troly.plan.ParsedPlan;
+import vn.cchc.troly.plan.PlanManagement;
+import vn.cchc.troly.plan.PlanRejectedException;
 
 /**
  * {@code plan-check FILE [--json] [--unit "UBND xã …"]}: reads a plan and prints what was read

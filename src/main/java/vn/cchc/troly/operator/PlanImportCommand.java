@@ -1,4 +1,4 @@
-package vn.cchc.troly.plan;
+package vn.cchc.troly.operator;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.cchc.troly.operator.OperatorCommand;
+import vn.cchc.troly.plan.ImportResult;
+import vn.cchc.troly.plan.PlanManagement;
+import vn.cchc.troly.plan.PlanRejectedException;
 
 /**
  * {@code plan-import FILE [--unit "UBND xã …"]}: stores a plan and prints what was added,
