@@ -30,13 +30,30 @@ public class ChannelFit {
 		this.conversations = conversations;
 	}
 
+	/** A reply as a channel can show it, and the data of the buttons it offers as numbered lines. */
+	public record Shaped(Reply reply, List<String> choices) {
+	}
+
 	/**
-	 * The reply as the channel can show it, to this user in this chat. The user may be null for a
-	 * message to a group that offers no buttons (numbered choices need someone to answer them).
+	 * The reply as the channel can show it, to this user in this chat; numbered choices are kept with
+	 * the user's pending conversation. The user may be null for a message to a group that offers no
+	 * buttons (numbered choices need someone to answer them).
 	 */
 	public Reply shape(Reply reply, ChannelCapabilities channel, ChatId chat, UserId user) {
+		var shaped = shape(reply, channel);
+		if (!shaped.choices().isEmpty()) {
+			if (user == null) {
+				throw new IllegalStateException("numbered choices need the user who answers them: " + shaped.choices());
+			}
+			conversations.offer(chat, user, shaped.choices());
+		}
+		return shaped.reply();
+	}
+
+	/** The reply as the channel can show it, and the choices it offers in order ("1" is the first). */
+	public static Shaped shape(Reply reply, ChannelCapabilities channel) {
 		if (channel.equals(ChannelCapabilities.ALL) || reply.isEmpty()) {
-			return reply;
+			return new Shaped(reply, List.of());
 		}
 		var onlyNotices = reply.parts().stream().allMatch(Reply.Answer.class::isInstance);
 		var choices = new ArrayList<String>();
@@ -69,13 +86,7 @@ public class ChannelFit {
 						: new Reply.Text("chat.channel.noFile", List.of(document.fileName()), List.of()));
 			}
 		}
-		if (!choices.isEmpty()) {
-			if (user == null) {
-				throw new IllegalStateException("numbered choices need the user who answers them: " + choices);
-			}
-			conversations.offer(chat, user, choices);
-		}
-		return new Reply(parts, reply.locale());
+		return new Shaped(new Reply(parts, reply.locale()), List.copyOf(choices));
 	}
 
 	/** The text (or edit), its buttons kept, or turned into numbered lines whose data joins the choices. */

@@ -100,7 +100,7 @@ public class ChatRouter {
 	}
 
 	/** The data of the button whose number the user typed, when numbered choices are pending. */
-	private static Optional<String> chosen(ChatRequest request, Conversation conversation) {
+	static Optional<String> chosen(ChatRequest request, Conversation conversation) {
 		if (request.text() == null || conversation.choices().isEmpty()) {
 			return Optional.empty();
 		}

@@ -20,7 +20,7 @@ public class CommandRegistry {
 	private final List<ChatCommand> commands;
 	private final Map<String, ChatCommand> byName = new HashMap<>();
 
-	CommandRegistry(List<ChatCommand> commands) {
+	public CommandRegistry(List<ChatCommand> commands) {
 		this.commands = List.copyOf(commands);
 		for (var command : commands) {
 			for (var name : List.of(command.name(), command.alias())) {
