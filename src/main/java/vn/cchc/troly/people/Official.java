@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person registered with the bot, known by their Telegram user id. They hold one or more
- * positions and roles, each gained by redeeming an invite. The chat language is the adapter's
+ * positions and roles, each gained by redeeming an invite. The chat language is the chat layer's
  * business, not kept here.
  */
 @Table("official")
