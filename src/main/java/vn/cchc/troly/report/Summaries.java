@@ -17,8 +17,8 @@ import vn.cchc.troly.report.SentSummary.ItemSnapshot;
 
 /**
  * The weekly summary: composed, previewed, posted once a week to the leadership group, and
- * pictured for the chat (which words the text). Posting means recording the summary under its ISO week and chat (a
- * unique key) and publishing {@link WeeklySummaryPosted} in the same transaction; the chat
+ * pictured (the chat words the text). Posting means recording the summary under its ISO week and
+ * chat (a unique key) and publishing {@link WeeklySummaryPosted} in the same transaction; the chat
  * layer sends it. So two pollers, two instances or a restart post it once, and a summary
  * missed while the bot was down goes out when it is back within the same week.
  */
