@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-import vn.cchc.troly.telegram.ChatTest;
+import vn.cchc.troly.chat.ChatTest;
 
 /**
  * With {@code -Dtroly.test.database=postgres}, points the repository tests and the chat tests at

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A job the operator runs on the same jar without starting the bot:
- * {@code java -jar tro-ly-cchc.jar <name> [arguments]}. Each module contributes its own as a bean.
+ * {@code java -jar tro-ly-cchc.jar <name> [arguments]}. Each is a bean of this module, calling
+ * the other modules' public APIs.
  */
 public interface OperatorCommand {
 

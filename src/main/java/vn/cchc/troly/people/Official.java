@@ -13,7 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person registered with the bot, known by their Telegram user id. They hold one or more
- * positions and roles, each gained by redeeming an invite. The chat language is the adapter's
+ * positions and roles, each gained by redeeming an invite. The chat language is the chat layer's
  * business, not kept here.
  */
 @Table("official")
@@ -41,6 +41,11 @@ public record Official(@Id Long id, long telegramUserId, String displayName, Str
 
 	static Official register(long telegramUserId, String displayName, String username, Instant now) {
 		return new Official(null, telegramUserId, displayName, username, true, now, null, Set.of(), Set.of());
+	}
+
+	/** The official's id, typed; null before the official is first saved. */
+	public OfficialId officialId() {
+		return id == null ? null : new OfficialId(id);
 	}
 
 	public boolean hasRole(Role role) {

@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleManagement {
 
 	private final OfficialRepository officials;
-	private final OfficialsReadInTransaction read;
 	private final InviteRepository invites;
 	private final Positions positions;
 	private final PlanPositions planPositions;
@@ -39,7 +38,6 @@ public class PeopleManagement {
 	PeopleManagement(OfficialRepository officials, InviteRepository invites, Positions positions,
 			PlanPositions planPositions, PeopleSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.officials = officials;
-		this.read = new OfficialsReadInTransaction(officials);
 		this.invites = invites;
 		this.positions = positions;
 		this.planPositions = planPositions;
@@ -50,8 +48,8 @@ public class PeopleManagement {
 
 	/** An invite valid for the configured time ({@code troly.people.invite-validity}). */
 	@Transactional
-	public InviteOutcome createInvite(String positionText, Role role, Long createdByOfficialId) {
-		return createInvite(positionText, role, createdByOfficialId, settings.inviteValidity());
+	public InviteOutcome createInvite(String positionText, Role role, OfficialId createdBy) {
+		return createInvite(positionText, role, createdBy, settings.inviteValidity());
 	}
 
 	/**
@@ -60,7 +58,7 @@ public class PeopleManagement {
 	 * know yet ("Chủ tịch UBND xã") is recorded.
 	 */
 	@Transactional
-	public InviteOutcome createInvite(String positionText, Role role, Long createdByOfficialId, Duration validity) {
+	public InviteOutcome createInvite(String positionText, Role role, OfficialId createdBy, Duration validity) {
 		if (positionText == null || PositionNames.displayName(positionText).isBlank()) {
 			return new InviteOutcome.Refused(InviteOutcome.Reason.NO_POSITION, positionText, knownPositionNames());
 		}
@@ -84,7 +82,7 @@ public class PeopleManagement {
 		var now = clock.instant();
 		var code = codes.newCode();
 		var invite = invites.save(new Invite(null, InviteCodes.hash(code), AggregateReference.to(position.id()), role,
-				createdByOfficialId == null ? null : AggregateReference.to(createdByOfficialId), now, now.plus(validity),
+				createdBy == null ? null : AggregateReference.to(createdBy.value()), now, now.plus(validity),
 				null, null));
 		return new InviteOutcome.Created(settings.inviteLinkBase() + code, code, position, role, invite.expiresAt());
 	}
@@ -122,20 +120,21 @@ public class PeopleManagement {
 			.orElseGet(() -> Official.register(telegramUserId, name, blankToNull(username), now))
 			.granting(invite.role(), position.id());
 		var saved = officials.save(official);
-		read.forget();
 		invites.recordUser(invite.id(), saved.id());
 		events.publishEvent(new InviteRedeemed(saved.id(), telegramUserId, invite.role()));
 		return new RedeemOutcome.Registered(saved, position, invite.role(), existing.isEmpty());
 	}
 
-	/** Read once per transaction (per update of the bot's batches) until an official is written. */
+	/**
+	 * The official registered with this Telegram user id, read from the database. The chat layer
+	 * reads its caller once per update and hands it on; read again for anything fresher.
+	 */
 	public Optional<Official> findByTelegramUser(long telegramUserId) {
-		return read.byTelegramUser(telegramUserId);
+		return officials.findByTelegramUserId(telegramUserId);
 	}
 
-	/** Read once per transaction (per update of the bot's batches) until an official is written. */
-	public Optional<Official> byId(long officialId) {
-		return read.byId(officialId);
+	public Optional<Official> byId(OfficialId id) {
+		return officials.findById(id.value());
 	}
 
 	/** Active officials who hold the position, by name. */
@@ -179,16 +178,14 @@ public class PeopleManagement {
 
 	/** Whether the Telegram user is an active official with the role. */
 	public boolean hasRole(long telegramUserId, Role role) {
-		return read.byTelegramUser(telegramUserId).filter(Official::active).map(o -> o.hasRole(role))
+		return officials.findByTelegramUserId(telegramUserId).filter(Official::active).map(o -> o.hasRole(role))
 			.orElse(false);
 	}
 
 	/** Mutes reminders to the official until the moment given; null unmutes. Empty for no such official. */
 	@Transactional
-	public Optional<Official> setMutedUntil(long officialId, Instant until) {
-		var muted = officials.findById(officialId).map(o -> officials.save(o.mutedUntil(until)));
-		read.forget();
-		return muted;
+	public Optional<Official> setMutedUntil(OfficialId id, Instant until) {
+		return officials.findById(id.value()).map(o -> officials.save(o.mutedUntil(until)));
 	}
 
 	private List<String> knownPositionNames() {

@@ -37,6 +37,11 @@ public record PlanItem(@Id Long id, @Column("plan_id") AggregateReference<Plan, 
 	public PlanItem {
 	}
 
+	/** The item's id, typed; null before the item is first saved. */
+	public PlanItemId itemId() {
+		return id == null ? null : new PlanItemId(id);
+	}
+
 	/** An item that is part of its plan (not withdrawn). */
 	public PlanItem(Long id, AggregateReference<Plan, Long> plan, String code, int ordinal, String sectionCode,
 			String title, Baseline baseline, Target target, AggregateReference<Position, Long> leadPosition,

@@ -43,13 +43,13 @@ public class PlanItems {
 		return items.findCurrentByCode(normaliseCode(code));
 	}
 
-	public Optional<PlanItem> byId(long id) {
-		return items.findById(id);
+	public Optional<PlanItem> byId(PlanItemId id) {
+		return items.findById(id.value());
 	}
 
 	@Transactional
-	public PlanItem setDeadline(long itemId, LocalDate deadline) {
-		var item = items.findById(itemId).orElseThrow(() -> new IllegalArgumentException("No plan item " + itemId));
+	public PlanItem setDeadline(PlanItemId id, LocalDate deadline) {
+		var item = items.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No plan item " + id));
 		return items.save(item.withDeadline(deadline));
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.Positions;
 
 /**
@@ -82,7 +81,7 @@ class PlanStore {
 	ImportResult store(ParsedPlan parsed) {
 		var now = clock.instant();
 		var unit = units.findByName(parsed.unitName())
-			.orElseGet(() -> units.save(new Unit(null, parsed.unitName(), TroLyCchcApplication.ZONE.getId())));
+			.orElseGet(() -> units.save(new Unit(null, parsed.unitName(), clock.getZone().getId())));
 		var unitRef = AggregateReference.<Unit, Long>to(unit.id());
 		var existing = plans.findByUnitAndYearAndTitle(unitRef, parsed.year(), parsed.title());
 		var plan = plans.save(new Plan(existing.map(Plan::id).orElse(null), unitRef, parsed.number(), parsed.title(),

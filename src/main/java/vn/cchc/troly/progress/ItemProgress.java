@@ -3,8 +3,10 @@ package vn.cchc.troly.progress;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -17,7 +19,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cchc.troly.TroLyCchcApplication;
 
 /**
  * Where each item stands per year (item_progress): an index of progress_report kept in the
@@ -32,9 +33,12 @@ import vn.cchc.troly.TroLyCchcApplication;
 class ItemProgress {
 
 	private final JdbcClient jdbc;
+	/** The commune's zone, where a year starts and ends. */
+	private final ZoneId zone;
 
-	ItemProgress(JdbcClient jdbc) {
+	ItemProgress(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.zone = clock.getZone();
 	}
 
 	/** One item's year: the ids and times of its latest reports, not undone. */
@@ -82,8 +86,8 @@ class ItemProgress {
 	record LatestNote(String note, boolean done, Instant reportedAt) {
 	}
 
-	static int yearOf(Instant at) {
-		return LocalDate.ofInstant(at, TroLyCchcApplication.ZONE).getYear();
+	int yearOf(Instant at) {
+		return LocalDate.ofInstant(at, zone).getYear();
 	}
 
 	/**
@@ -188,8 +192,8 @@ class ItemProgress {
 
 	/** The row of one item's year from its reports: the rare path (an undo, a rebuild). */
 	private Row fromReports(long itemId, int year) {
-		var from = LocalDate.of(year, 1, 1).atStartOfDay(TroLyCchcApplication.ZONE).toInstant();
-		var until = LocalDate.of(year + 1, 1, 1).atStartOfDay(TroLyCchcApplication.ZONE).toInstant();
+		var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+		var until = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
 		var row = new Row(itemId, year, null, null, null, null, null, null, 0, null);
 		// Oldest first, so each report moves the row forward exactly as it did when it was stored.
 		var standing = jdbc.sql("""

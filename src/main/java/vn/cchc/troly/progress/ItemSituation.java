@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
@@ -74,7 +73,7 @@ public class ItemSituation {
 		}
 		// Only these items' reports are read: one item's status after a report, not the whole database's.
 		var ids = items.stream().map(PlanItem::id).toList();
-		var year = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear();
+		var year = LocalDate.ofInstant(clock.instant(), clock.getZone()).getYear();
 		// One row per item and year (item_progress), whatever the number of reports on the item.
 		var years = progress.years(ids).stream().collect(Collectors.groupingBy(ItemProgress.Year::planItemId));
 		// When each item's reporting clock starts (⏰): one more query for the whole batch.

@@ -1,6 +1,7 @@
 package vn.cchc.troly.progress;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
@@ -32,7 +33,7 @@ public record MyItem(Involvement involvement, Situation situation) {
 		return situation.status().daysLeft();
 	}
 
-	public LocalDate lastReportOn() {
-		return situation.lastReportOn();
+	public LocalDate lastReportOn(ZoneId zone) {
+		return situation.lastReportOn(zone);
 	}
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.troly.people.Official;
-import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.OfficialId;
 import vn.cchc.troly.plan.PlanItem;
+import vn.cchc.troly.plan.PlanItemId;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
 
@@ -32,7 +33,6 @@ public class ProgressManagement {
 	public static final int NOTE_LIMIT = 1000;
 
 	private final PlanItems planItems;
-	private final PeopleManagement people;
 	private final ProgressReportRepository reports;
 	private final EvidenceRepository evidence;
 	private final Responsibilities responsibilities;
@@ -42,11 +42,10 @@ public class ProgressManagement {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ProgressManagement(PlanItems planItems, PeopleManagement people, ProgressReportRepository reports,
+	ProgressManagement(PlanItems planItems, ProgressReportRepository reports,
 			EvidenceRepository evidence, Responsibilities responsibilities, ItemSituation situations,
 			ItemProgress progress, ProgressSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.planItems = planItems;
-		this.people = people;
 		this.reports = reports;
 		this.evidence = evidence;
 		this.responsibilities = responsibilities;
@@ -59,8 +58,8 @@ public class ProgressManagement {
 
 	/** This year's figure for the item: "97,5", "97.5%", "49/50", "3". */
 	@Transactional
-	public FigureOutcome recordFigure(long officialId, String itemCode, String text) {
-		return recordFigure(new FigureRequest(officialId, itemCode, text, false, null));
+	public FigureOutcome recordFigure(Official official, String itemCode, String text) {
+		return recordFigure(new FigureRequest(official, itemCode, text, false, null));
 	}
 
 	@Transactional
@@ -69,7 +68,7 @@ public class ProgressManagement {
 		if (item.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_ITEM);
 		}
-		if (!mayReport(request.officialId(), item.get())) {
+		if (!mayReport(request.official(), item.get())) {
 			return Refused.because(RefusalReason.NOT_ALLOWED);
 		}
 		var kind = item.get().target().kind();
@@ -82,7 +81,7 @@ public class ProgressManagement {
 		}
 		var before = situations.of(item.get());
 		var previous = request.lastYear() ? before.lastYear() : before.latest();
-		var report = store(ProgressReport.figure(item.get().id(), request.officialId(), parsed.figure(),
+		var report = store(ProgressReport.figure(item.get().id(), request.official().id(), parsed.figure(),
 				request.lastYear(), now(), request.source()), item.get());
 		var change = previous == null ? null : parsed.figure().value().subtract(previous.value());
 		return new FigureOutcome.Recorded(report.id(), item.get(), parsed.figure(), request.lastYear(), previous, change,
@@ -90,8 +89,8 @@ public class ProgressManagement {
 	}
 
 	@Transactional
-	public NoteOutcome recordNote(long officialId, String itemCode, String text, boolean done) {
-		return recordNote(new NoteRequest(officialId, itemCode, text, done, null));
+	public NoteOutcome recordNote(Official official, String itemCode, String text, boolean done) {
+		return recordNote(new NoteRequest(official, itemCode, text, done, null));
 	}
 
 	@Transactional
@@ -100,7 +99,7 @@ public class ProgressManagement {
 		if (item.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_ITEM);
 		}
-		if (!mayReport(request.officialId(), item.get())) {
+		if (!mayReport(request.official(), item.get())) {
 			return Refused.because(RefusalReason.NOT_ALLOWED);
 		}
 		var note = request.text() == null ? "" : request.text().strip();
@@ -110,7 +109,7 @@ public class ProgressManagement {
 		if (note.codePointCount(0, note.length()) > NOTE_LIMIT) {
 			return Refused.because(RefusalReason.NOTE_TOO_LONG);
 		}
-		var report = store(ProgressReport.note(item.get().id(), request.officialId(), note, request.done(), now(),
+		var report = store(ProgressReport.note(item.get().id(), request.official().id(), note, request.done(), now(),
 				request.source()), item.get());
 		return new NoteOutcome.Recorded(report.id(), item.get(), note, request.done(),
 				situations.of(item.get()).status());
@@ -122,7 +121,7 @@ public class ProgressManagement {
 		if (item.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_ITEM);
 		}
-		if (!mayReport(request.officialId(), item.get())) {
+		if (!mayReport(request.official(), item.get())) {
 			return Refused.because(RefusalReason.NOT_ALLOWED);
 		}
 		if (request.telegramFileId() == null || request.telegramFileId().isBlank()) {
@@ -130,7 +129,7 @@ public class ProgressManagement {
 		}
 		var caption = request.caption() == null || request.caption().isBlank() ? null : request.caption().strip();
 		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
-				AggregateReference.to(request.officialId()), request.telegramFileId(), request.fileUniqueId(),
+				AggregateReference.to(request.official().id()), request.telegramFileId(), request.fileUniqueId(),
 				request.fileName(), request.mimeType(), request.kind(), caption, clock.instant()));
 		return new EvidenceOutcome.Recorded(saved.id(), item.get());
 	}
@@ -140,8 +139,8 @@ public class ProgressManagement {
 	 * undo window ({@code troly.progress.undo-window}). The cancellation is a new UNDO report.
 	 */
 	@Transactional
-	public UndoOutcome undoLast(long officialId) {
-		return reports.lastUndoable(officialId).map(this::undoWithinWindow)
+	public UndoOutcome undoLast(OfficialId official) {
+		return reports.lastUndoable(official.value()).map(this::undoWithinWindow)
 			.orElseGet(() -> Refused.because(RefusalReason.NOTHING_TO_UNDO));
 	}
 
@@ -152,8 +151,8 @@ public class ProgressManagement {
 	 * unknown id is refused with NOTHING_TO_UNDO and nothing changes.
 	 */
 	@Transactional
-	public UndoOutcome undo(long officialId, long reportId) {
-		return reports.lastUndoable(officialId).filter(last -> last.id() == reportId).map(this::undoWithinWindow)
+	public UndoOutcome undo(OfficialId official, long reportId) {
+		return reports.lastUndoable(official.value()).filter(last -> last.id() == reportId).map(this::undoWithinWindow)
 			.orElseGet(() -> Refused.because(RefusalReason.NOTHING_TO_UNDO));
 	}
 
@@ -162,7 +161,7 @@ public class ProgressManagement {
 		if (cancelled.reportedAt().plus(settings.undoWindow()).isBefore(now)) {
 			return Refused.because(RefusalReason.UNDO_WINDOW_PASSED);
 		}
-		var item = planItems.byId(cancelled.item().getId()).orElseThrow();
+		var item = planItems.byId(new PlanItemId(cancelled.item().getId())).orElseThrow();
 		store(ProgressReport.undo(cancelled, now), item);
 		progress.undone(cancelled);
 		var percent = item.target().kind() == TargetKind.PERCENT;
@@ -188,19 +187,18 @@ public class ProgressManagement {
 
 	/**
 	 * The items the official leads, then those they support (each in plan order), with where
-	 * each stands. Empty for an unknown or inactive official.
+	 * each stands. Empty for an inactive official.
 	 */
 	@Transactional(readOnly = true)
-	public List<MyItem> myItems(long officialId) {
-		var official = people.byId(officialId).filter(Official::active);
-		if (official.isEmpty()) {
+	public List<MyItem> myItems(Official official) {
+		if (!official.active()) {
 			return List.of();
 		}
 		var kinds = responsibilities.kinds();
 		var mine = new ArrayList<PlanItem>();
 		var involvements = new HashMap<Long, Involvement>();
 		for (var item : planItems.current()) {
-			responsibilities.involvement(official.get(), item, kinds).ifPresent(involvement -> {
+			responsibilities.involvement(official, item, kinds).ifPresent(involvement -> {
 				mine.add(item);
 				involvements.put(item.id(), involvement);
 			});
@@ -213,15 +211,15 @@ public class ProgressManagement {
 
 	/**
 	 * Whether the official may report on the item of the current plan: its lead, a coordinating
-	 * position or the coordinator. False for an unknown item or official. Chat buttons carry item
+	 * position or the coordinator. False for an unknown item or an inactive official. Chat buttons carry item
 	 * codes from the client, so they ask this before they prompt for a value.
 	 */
-	public boolean mayReport(long officialId, String itemCode) {
-		return planItems.byCode(itemCode).map(item -> mayReport(officialId, item)).orElse(false);
+	public boolean mayReport(Official official, String itemCode) {
+		return planItems.byCode(itemCode).map(item -> mayReport(official, item)).orElse(false);
 	}
 
-	private boolean mayReport(long officialId, PlanItem item) {
-		return people.byId(officialId).map(official -> responsibilities.mayReport(official, item)).orElse(false);
+	private boolean mayReport(Official official, PlanItem item) {
+		return responsibilities.mayReport(official, item);
 	}
 
 	/**

@@ -2,8 +2,8 @@ package vn.cchc.troly.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.PlanItem;
 
 /**
@@ -18,8 +18,8 @@ import vn.cchc.troly.plan.PlanItem;
 public record Situation(PlanItem item, Figure latest, Instant latestAt, Figure lastYear, String latestNote,
 		Instant lastReportAt, ItemStatus status) {
 
-	/** The day of the last report in the commune's time zone, or null. */
-	public LocalDate lastReportOn() {
-		return lastReportAt == null ? null : LocalDate.ofInstant(lastReportAt, TroLyCchcApplication.ZONE);
+	/** The day of the last report in the zone (the commune's: the clock's), or null. */
+	public LocalDate lastReportOn(ZoneId zone) {
+		return lastReportAt == null ? null : LocalDate.ofInstant(lastReportAt, zone);
 	}
 }

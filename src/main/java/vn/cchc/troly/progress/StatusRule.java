@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
@@ -104,7 +103,7 @@ class StatusRule {
 
 	ItemStatus evaluate(PlanItem item, Facts facts) {
 		var now = clock.instant();
-		var today = LocalDate.ofInstant(now, TroLyCchcApplication.ZONE);
+		var today = LocalDate.ofInstant(now, clock.getZone());
 		var deadline = item.deadlineOn(today);
 		var deadlinePassed = deadline != null && today.isAfter(deadline);
 		var daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);

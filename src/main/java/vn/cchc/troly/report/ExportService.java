@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.Plan;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.EvidenceLogEntry;
@@ -35,8 +34,6 @@ import vn.cchc.troly.progress.Situation;
 public class ExportService {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-		.withZone(TroLyCchcApplication.ZONE);
 
 	private final PlanItems planItems;
 	private final ItemSituation situations;
@@ -44,6 +41,7 @@ public class ExportService {
 	private final Leads leads;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final DateTimeFormatter moment;
 
 	ExportService(PlanItems planItems, ItemSituation situations, ProgressLog progressLog, Leads leads,
 			MessageSource messages, Clock clock) {
@@ -53,10 +51,11 @@ public class ExportService {
 		this.leads = leads;
 		this.messages = messages;
 		this.clock = clock;
+		this.moment = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
 	}
 
 	public ExportFile workbook(Locale locale) {
-		var today = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE);
+		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
 		var sheets = List.of(planSheet(locale, today), reportSheet(locale, today));
 		return new ExportFile(text(locale, "report.export.fileName", today.toString()), ExportFile.XLSX,
 				ExportWorkbook.write(sheets));
@@ -109,7 +108,7 @@ public class ExportService {
 		var rows = new ArrayList<List<String>>();
 		for (int i = 0; i < lines.size(); i++) {
 			var line = lines.get(i);
-			rows.add(List.of(String.valueOf(i + 1), MOMENT.format(line.at()), line.who(), line.item(), line.figure(),
+			rows.add(List.of(String.valueOf(i + 1), moment.format(line.at()), line.who(), line.item(), line.figure(),
 					line.note(), line.evidence()));
 		}
 		return new ExportWorkbook.SheetData(text(locale, "report.export.reports.sheet"),
@@ -125,7 +124,7 @@ public class ExportService {
 	private String latest(Situation situation, Locale locale) {
 		if (situation.latest() != null) {
 			return FigureFormat.format(situation.latest(), locale) + " (" + DAY.format(
-					LocalDate.ofInstant(situation.latestAt(), TroLyCchcApplication.ZONE)) + ")";
+					LocalDate.ofInstant(situation.latestAt(), clock.getZone())) + ")";
 		}
 		return nullToEmpty(situation.latestNote());
 	}
@@ -159,7 +158,7 @@ public class ExportService {
 			note = text(locale, "report.export.done", note);
 		}
 		if (report.undone()) {
-			note = (note + " " + text(locale, "report.export.undone", MOMENT.format(report.undoneAt()))).strip();
+			note = (note + " " + text(locale, "report.export.undone", moment.format(report.undoneAt()))).strip();
 		}
 		return note;
 	}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.people.OfficialId;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PositionHolders.Holder;
 import vn.cchc.troly.progress.ItemSituation;
@@ -76,14 +76,14 @@ public class Reminders {
 
 	/** What the scheduler calls: PERIOD reminders once the weekly slot has come, deadline notices any time. */
 	ReminderRun sendIfDue() {
-		var now = clock.instant().atZone(TroLyCchcApplication.ZONE);
+		var now = clock.instant().atZone(clock.getZone());
 		return run(settings.reminderSlot().due(now).isPresent());
 	}
 
 	/** Mutes the official's reminders for {@code troly.report.mute-for} (/tamdung); the moment they resume. */
-	public Optional<Instant> mute(long officialId) {
+	public Optional<Instant> mute(OfficialId official) {
 		var until = clock.instant().plus(settings.muteFor());
-		return people.setMutedUntil(officialId, until).map(official -> until);
+		return people.setMutedUntil(official, until).map(muted -> until);
 	}
 
 	/** A recorded reminder with its items as they stand now. */
@@ -113,7 +113,7 @@ public class Reminders {
 
 	private void periodReminders(Instant now, List<Situation> all, Leads.Directory directory,
 			List<ReminderRun.Sent> sent, List<ReminderRun.Skipped> skipped) {
-		var weekKey = WeeklySlot.weekKey(now.atZone(TroLyCchcApplication.ZONE));
+		var weekKey = WeeklySlot.weekKey(now.atZone(clock.getZone()));
 		var reminded = new HashSet<>(reminders.remindedForPeriod(weekKey));
 		for (var lead : directory.notReported(all).leads()) {
 			var official = lead.official();

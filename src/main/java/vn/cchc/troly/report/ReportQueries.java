@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.Plan;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
@@ -84,10 +83,10 @@ public class ReportQueries {
 		var reporters = notReported.leads().stream()
 			.map(lead -> new MissingReports.Reporter(lead.official().id(), lead.official().telegramUserId(),
 					lead.official().displayName(), lead.official().isMuted(now),
-					lead.items().stream().map(ReportQueries::ref).toList()))
+					lead.items().stream().map(this::ref).toList()))
 			.toList();
-		return new MissingReports(LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), TroLyCchcApplication.ZONE),
-				today(), reporters, notReported.unled().stream().map(ReportQueries::ref).toList());
+		return new MissingReports(LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), clock.getZone()),
+				today(), reporters, notReported.unled().stream().map(this::ref).toList());
 	}
 
 	/** Sets the item's deadline (the coordinator's); empty for an unknown item code. */
@@ -95,20 +94,21 @@ public class ReportQueries {
 	public Optional<DeadlineSet> setDeadline(String itemCode, LocalDate deadline) {
 		return planItems.byCode(itemCode).map(item -> {
 			var previous = item.deadlineOn(today());
-			var saved = planItems.setDeadline(item.id(), deadline);
+			var saved = planItems.setDeadline(item.itemId(), deadline);
 			return new DeadlineSet(saved, previous, deadline);
 		});
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE);
+		return LocalDate.ofInstant(clock.instant(), clock.getZone());
 	}
 
 	static List<PlanItem> items(List<Situation> situations) {
 		return situations.stream().map(Situation::item).toList();
 	}
 
-	private static MissingReports.ItemRef ref(Situation situation) {
-		return new MissingReports.ItemRef(situation.item().code(), situation.item().title(), situation.lastReportOn());
+	private MissingReports.ItemRef ref(Situation situation) {
+		return new MissingReports.ItemRef(situation.item().code(), situation.item().title(),
+				situation.lastReportOn(clock.getZone()));
 	}
 }

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
  * Plan titles and notes cut to fit a phone: whole words only, then "…". The one way the summary and
  * the chart shorten a title ("Tỷ lệ hồ sơ thủ tục hành chính…", never "Tỷ lệ hồ sơ thủ tục hà…").
  */
-final class ShortText {
+public final class ShortText {
 
 	static final String ELLIPSIS = "…";
 
@@ -14,7 +14,7 @@ final class ShortText {
 	}
 
 	/** At most {@code max} characters (code points), the ellipsis included. */
-	static String shorten(String text, int max) {
+	public static String shorten(String text, int max) {
 		return fit(text, candidate -> candidate.codePointCount(0, candidate.length()) <= max);
 	}
 

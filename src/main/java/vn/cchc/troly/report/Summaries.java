@@ -13,14 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.report.SentSummary.ItemSnapshot;
 
 /**
  * The weekly summary: composed, previewed, posted once a week to the leadership group, and
- * rendered for the chat. Posting means recording the summary under its ISO week and chat (a
- * unique key) and publishing {@link WeeklySummaryPosted} in the same transaction; the chat
- * adapter sends it. So two pollers, two instances or a restart post it once, and a summary
+ * pictured (the chat words the text). Posting means recording the summary under its ISO week and
+ * chat (a unique key) and publishing {@link WeeklySummaryPosted} in the same transaction; the chat
+ * layer sends it. So two pollers, two instances or a restart post it once, and a summary
  * missed while the bot was down goes out when it is back within the same week.
  */
 @Service
@@ -29,7 +28,6 @@ public class Summaries {
 	private static final Logger log = LoggerFactory.getLogger(Summaries.class);
 
 	private final SummaryComposer composer;
-	private final SummaryText text;
 	private final SummaryChart chart;
 	private final SentSummaryRepository sent;
 	private final LeadershipGroup leadership;
@@ -38,11 +36,10 @@ public class Summaries {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	Summaries(SummaryComposer composer, SummaryText text, SummaryChart chart, SentSummaryRepository sent,
+	Summaries(SummaryComposer composer, SummaryChart chart, SentSummaryRepository sent,
 			LeadershipGroup leadership, ReportSettings settings, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.composer = composer;
-		this.text = text;
 		this.chart = chart;
 		this.sent = sent;
 		this.leadership = leadership;
@@ -116,7 +113,7 @@ public class Summaries {
 	 * leadership group is set and nothing was posted to it this week. What the scheduler calls.
 	 */
 	Optional<PostOutcome.Posted> postIfDue() {
-		var now = clock.instant().atZone(TroLyCchcApplication.ZONE);
+		var now = clock.instant().atZone(clock.getZone());
 		if (settings.summarySlot().due(now).isEmpty()) {
 			return Optional.empty();
 		}
@@ -161,11 +158,11 @@ public class Summaries {
 	}
 
 	private String currentWeekKey() {
-		return WeeklySlot.weekKey(clock.instant().atZone(TroLyCchcApplication.ZONE));
+		return WeeklySlot.weekKey(clock.instant().atZone(clock.getZone()));
 	}
 
 	private SummaryMessage render(long summaryId, WeeklySummary summary, Locale locale) {
-		return new SummaryMessage(summaryId, summary.weekKey(), text.render(summary, locale),
-				chart.render(summary, locale), text.caption(summary, locale));
+		return new SummaryMessage(summaryId, summary.weekKey(), summary, chart.render(summary, locale),
+				chart.caption(summary, locale));
 	}
 }

@@ -1,6 +1,8 @@
 package vn.cchc.troly.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ import vn.cchc.troly.progress.ItemStatus.Status;
 @Component
 class SummaryChart {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final ChartRenderer renderer;
 	private final MessageSource messages;
 
@@ -31,7 +35,7 @@ class SummaryChart {
 		if (bars.isEmpty()) {
 			return null;
 		}
-		var week = SummaryText.weekLabel(summary.weekKey());
+		var week = weekLabel(summary.weekKey());
 		// Only items measured by a number are drawn, so a grey row is always one without a figure
 		// ("Chưa có số liệu"), never a qualitative item without a note.
 		var legend = Arrays.stream(Status.values())
@@ -39,7 +43,7 @@ class SummaryChart {
 					StatusColours.of(status)))
 			.toList();
 		var texts = new ChartTexts(text("report.summary.chart.title", locale, week[0], week[1]),
-				text("report.summary.chart.subtitle", locale, SummaryText.day(summary.from()), SummaryText.day(summary.to())),
+				text("report.summary.chart.subtitle", locale, day(summary.from()), day(summary.to())),
 				text("report.summary.chart.target", locale), text("report.summary.chart.baseline", locale),
 				text("report.summary.chart.percentAxis", locale), text("report.summary.chart.countAxis", locale),
 				text("report.summary.noFigure", locale), legend, locale);
@@ -49,6 +53,12 @@ class SummaryChart {
 	/** The rows of the chart, in plan order: the items measured by a number. */
 	List<IndicatorBar> bars(WeeklySummary summary) {
 		return summary.items().stream().map(SummaryChart::bar).filter(Objects::nonNull).toList();
+	}
+
+	/** The picture's caption (plain text). */
+	String caption(WeeklySummary summary, Locale locale) {
+		var week = weekLabel(summary.weekKey());
+		return text("report.summary.chart.caption", locale, week[0], week[1]);
 	}
 
 	/** An item on the chart: PERCENT and COUNT against their target; INCREASE against last year's figure. */
@@ -77,6 +87,17 @@ class SummaryChart {
 		return reportedLastYear;
 	}
 
+	private static String day(LocalDate date) {
+		return date == null ? "—" : DAY.format(date);
+	}
+
+	/** "2026-W48" → {"48", "2026"}. */
+	private static String[] weekLabel(String weekKey) {
+		var parts = weekKey.split("-W");
+		return new String[] { String.valueOf(Integer.parseInt(parts[1])), parts[0] };
+	}
+
+	/** Arguments are ready strings, so MessageFormat adds no digit grouping. */
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}

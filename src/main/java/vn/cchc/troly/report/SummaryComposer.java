@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.Figure;
 import vn.cchc.troly.progress.ItemSituation;
@@ -57,7 +56,7 @@ class SummaryComposer {
 	private WeeklySummary compose(List<Situation> all,
 			Function<String, Optional<SentSummaryRepository.Sent>> previousBefore) {
 		var now = clock.instant();
-		var zoned = now.atZone(TroLyCchcApplication.ZONE);
+		var zoned = now.atZone(clock.getZone());
 		var weekKey = WeeklySlot.weekKey(zoned);
 		var directory = leads.directory(ReportQueries.items(all));
 		var items = all.stream().map(s -> item(s, directory)).toList();
@@ -78,7 +77,7 @@ class SummaryComposer {
 		var unled = notReported.unled().stream().map(s -> s.item().code()).toList();
 
 		var notes = items.stream().filter(WeeklySummary.Item::qualitative).toList();
-		var from = LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), TroLyCchcApplication.ZONE);
+		var from = LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), clock.getZone());
 		return new WeeklySummary(weekKey, from, zoned.toLocalDate(), now,
 				StatusCounts.of(all.stream().map(Situation::status).toList()), offTrack,
 				previous.map(SentSummaryRepository.Sent::weekKey).orElse(null), changes, reporters, unled, notes, items);

@@ -23,7 +23,7 @@ public final class TargetFormat {
 		return brief(target.kind(), target.comparator(), target.value(), lastYear, locale);
 	}
 
-	static String brief(TargetKind kind, Comparator comparator, BigDecimal value, Figure lastYear, Locale locale) {
+	public static String brief(TargetKind kind, Comparator comparator, BigDecimal value, Figure lastYear, Locale locale) {
 		if (kind == TargetKind.INCREASE) {
 			return lastYear == null ? null : ">" + FigureFormat.number(lastYear.value(), locale);
 		}

@@ -17,10 +17,18 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
+import vn.cchc.troly.chat.Access;
+import vn.cchc.troly.chat.Assistant;
+import vn.cchc.troly.chat.Chats;
+import vn.cchc.troly.chat.CommandInfo;
+import vn.cchc.troly.chat.Language;
 import vn.cchc.troly.people.InviteRedeemed;
 import vn.cchc.troly.people.Official;
+import vn.cchc.troly.people.OfficialId;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Role;
+import vn.cchc.troly.telegram.outbound.ReplyRenderer;
+import vn.cchc.troly.telegram.outbound.TelegramSender;
 
 /**
  * The command menu Telegram shows beside the text field, from the registered commands and what
@@ -37,7 +45,7 @@ class CommandMenu implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandMenu.class);
 
-	private final CommandRegistry registry;
+	private final Assistant assistant;
 	private final ReplyRenderer renderer;
 	private final TelegramSender sender;
 	private final PeopleManagement people;
@@ -48,9 +56,9 @@ class CommandMenu implements DisposableBean {
 		return thread;
 	});
 
-	CommandMenu(CommandRegistry registry, ReplyRenderer renderer, TelegramSender sender, PeopleManagement people,
+	CommandMenu(Assistant assistant, ReplyRenderer renderer, TelegramSender sender, PeopleManagement people,
 			TelegramSettings settings) {
-		this.registry = registry;
+		this.assistant = assistant;
 		this.renderer = renderer;
 		this.sender = sender;
 		this.people = people;
@@ -74,7 +82,7 @@ class CommandMenu implements DisposableBean {
 		if (redeemed.role() == Role.OFFICIAL || !settings.hasToken()) {
 			return;
 		}
-		inBackground(() -> people.byId(redeemed.officialId()).ifPresent(this::publishFor));
+		inBackground(() -> people.byId(new OfficialId(redeemed.officialId())).ifPresent(this::publishFor));
 	}
 
 	private void inBackground(Runnable work) {
@@ -104,28 +112,28 @@ class CommandMenu implements DisposableBean {
 		}
 	}
 
-	private void set(BotCommandScope scope, Predicate<ChatCommand> offered) {
+	private void set(BotCommandScope scope, Predicate<CommandInfo> offered) {
 		sender.execute("setMyCommands", new SetMyCommands(commands(Language.VI, offered), scope, null));
 		sender.execute("setMyCommands", new SetMyCommands(commands(Language.EN, offered), scope, Language.EN.code()));
 	}
 
-	List<BotCommand> commands(Language language, Predicate<ChatCommand> offered) {
-		return registry.commands().stream().filter(ChatCommand::inMenu).filter(offered)
+	List<BotCommand> commands(Language language, Predicate<CommandInfo> offered) {
+		return assistant.commands().stream().filter(CommandInfo::inMenu).filter(offered)
 			.map(c -> new BotCommand(language == Language.EN ? c.alias() : c.name(),
 					renderer.plain(c.descriptionKey(), List.of(), language.locale())))
 			.toList();
 	}
 
 	/** What any registered official may use in a private chat (strangers are told how to join). */
-	private static boolean forOfficials(ChatCommand command) {
+	private static boolean forOfficials(CommandInfo command) {
 		return (command.access() == Access.ANYONE || command.access() == Access.REGISTERED) && inPrivate(command);
 	}
 
-	private static boolean inPrivate(ChatCommand command) {
+	private static boolean inPrivate(CommandInfo command) {
 		return command.chats() != Chats.GROUPS;
 	}
 
-	private static boolean inGroups(ChatCommand command) {
+	private static boolean inGroups(CommandInfo command) {
 		return command.chats() != Chats.PRIVATE;
 	}
 

@@ -4,14 +4,14 @@ package vn.cchc.troly.telegram;
  * A copy of an exception chain for the log, with the bot token replaced in every message and the
  * stack traces kept: some client errors quote the request URL, which holds the token.
  */
-final class Redacted extends RuntimeException {
+public final class Redacted extends RuntimeException {
 
 	private Redacted(String message, StackTraceElement[] trace, Throwable cause) {
 		super(message, cause, false, true);
 		setStackTrace(trace);
 	}
 
-	static Throwable copy(Throwable original, TelegramSettings settings) {
+	public static Throwable copy(Throwable original, TelegramSettings settings) {
 		if (original == null) {
 			return null;
 		}

@@ -9,6 +9,8 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.longpolling.starter.AfterBotRegistration;
 import org.telegram.telegrambots.longpolling.starter.SpringLongPollingBot;
 
+import vn.cchc.troly.telegram.inbound.UpdateIntake;
+
 /**
  * The bot as the TelegramBots starter sees it: a token and a consumer of updates. It exists only
  * when a token is set. Public because the starter calls {@link #registered} by reflection.

@@ -13,6 +13,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import okhttp3.OkHttpClient;
 
+import vn.cchc.troly.telegram.inbound.TelegramPolling;
+
 /**
  * The TelegramBots wiring: one {@link TelegramUrl} from {@code troly.telegram.api-url} serves both
  * polling (the starter picks the bean up) and sending. No HTTP logging anywhere: the token is part

@@ -29,7 +29,7 @@ public record TelegramSettings(String token, String botUsername,
 	}
 
 	/** Replaces the token wherever it occurs in a text meant for a log. */
-	String redact(String text) {
+	public String redact(String text) {
 		return text == null || !hasToken() ? text : text.replace(token, "<token>");
 	}
 

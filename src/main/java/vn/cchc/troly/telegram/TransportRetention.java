@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.cchc.troly.telegram.inbound.ReceivedUpdates;
+import vn.cchc.troly.telegram.outbound.Outbox;
+
 /**
  * Purges what only the transport needed: updates handled long ago (Telegram redelivers an
  * unconfirmed update for at most 24 hours, so an old row guards against nothing) and messages sent

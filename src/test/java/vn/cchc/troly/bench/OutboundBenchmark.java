@@ -11,7 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.ChatUser;
-import vn.cchc.troly.telegram.ChatMessenger;
+import vn.cchc.troly.telegram.outbound.ChatMessenger;
 
 /**
  * Outbound pacing: a wave of {@value #WAVE} messages, one to each of as many chats (a reminder wave),

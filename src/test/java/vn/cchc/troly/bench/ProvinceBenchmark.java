@@ -193,7 +193,7 @@ final class ProvinceBenchmark {
 		finally {
 			pool.shutdown();
 		}
-		System.out.printf("  one unit's summary: %d characters of text, chart %d KB%n", preview.html().length(),
+		System.out.printf("  one unit's summary: %d items, chart %d KB%n", preview.summary().items().size(),
 				preview.chartPng().length / 1024);
 		System.gc();
 		System.out.printf("  heap used after a full GC: %d MB (whole benchmark JVM, province data in the H2 cache)%n",

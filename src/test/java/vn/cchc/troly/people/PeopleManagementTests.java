@@ -138,7 +138,7 @@ class PeopleManagementTests {
 	void aSecondInviteGivesARegisteredUserASecondPositionAndRole() {
 		var first = created(people.createInvite("Văn phòng - Thống kê", Role.COORDINATOR, null));
 		var coordinator = registered(people.redeem(first.code(), 1001L, "Lan", null)).official();
-		var second = created(people.createInvite("Thủ quỹ - Văn thư - lưu trữ", Role.OFFICIAL, coordinator.id()));
+		var second = created(people.createInvite("Thủ quỹ - Văn thư - lưu trữ", Role.OFFICIAL, coordinator.officialId()));
 
 		var again = registered(people.redeem(second.code(), 1001L, "Lan Nguyễn", "lan"));
 
@@ -157,10 +157,10 @@ class PeopleManagementTests {
 		var official = registered(people.redeem(invite.code(), 1001L, "Lan", null)).official();
 		var until = Instant.parse("2026-06-01T00:00:00Z");
 
-		assertThat(people.setMutedUntil(official.id(), until).orElseThrow().isMuted(clock.instant())).isTrue();
-		assertThat(people.byId(official.id()).orElseThrow().mutedUntil()).isEqualTo(until);
-		assertThat(people.setMutedUntil(official.id(), null).orElseThrow().isMuted(clock.instant())).isFalse();
-		assertThat(people.setMutedUntil(999_999L, until)).isEmpty();
+		assertThat(people.setMutedUntil(official.officialId(), until).orElseThrow().isMuted(clock.instant())).isTrue();
+		assertThat(people.byId(official.officialId()).orElseThrow().mutedUntil()).isEqualTo(until);
+		assertThat(people.setMutedUntil(official.officialId(), null).orElseThrow().isMuted(clock.instant())).isFalse();
+		assertThat(people.setMutedUntil(new OfficialId(999_999L), until)).isEmpty();
 	}
 
 	private static InviteOutcome.Created created(InviteOutcome outcome) {

@@ -15,7 +15,7 @@ import vn.cchc.troly.TestClock;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PeopleSettings.class)
 @Import({ PeopleManagement.class, Positions.class, PlanFixture.class, TestClock.Config.class })
-class PeopleTestConfiguration {
+public class PeopleTestConfiguration {
 
 	/** The positions the plan tables name; in the application the progress module answers this. */
 	@Bean

@@ -117,7 +117,7 @@ class PlanManagementTests {
 	void aCorrectedPlanUpdatesItemsInPlaceAndSaysWhichFieldsChanged() throws IOException {
 		management.importPlan("pho-chau-2024.txt", seed(), null);
 		var before = planItems.byCode("2.2").orElseThrow();
-		planItems.setDeadline(before.id(), LocalDate.of(2024, 9, 30));
+		planItems.setDeadline(before.itemId(), LocalDate.of(2024, 9, 30));
 
 		var corrected = seedWith("Đạt trên 98% số thủ tục", "Đạt trên 99% số thủ tục");
 		var result = management.importPlan("pho-chau-2024-sua.txt", corrected, null);
@@ -126,7 +126,7 @@ class PlanManagementTests {
 			.extracting(ImportResult.ItemOutcome::code, ImportResult.ItemOutcome::itemId, ImportResult.ItemOutcome::changed)
 			.containsExactly(tuple("2.2", before.id(), java.util.List.of(ItemField.TARGET)));
 		assertThat(result.items(ImportResult.Outcome.UNCHANGED)).hasSize(9);
-		var after = planItems.byId(before.id()).orElseThrow();
+		var after = planItems.byId(before.itemId()).orElseThrow();
 		assertThat(after.target().value()).isEqualByComparingTo("99");
 		assertThat(after.deadline()).as("the coordinator's deadline survives").isEqualTo(LocalDate.of(2024, 9, 30));
 		assertThat(items.count()).isEqualTo(10);
@@ -154,7 +154,7 @@ class PlanManagementTests {
 				ImportResult.ItemOutcome::itemId).containsExactly(tuple("3.5", item3_5.id()));
 		assertThat(planItems.current()).extracting(PlanItem::code).doesNotContain("3.5").hasSize(9);
 		assertThat(planItems.byCode("3.5")).isEmpty();
-		var kept = planItems.byId(item3_5.id()).orElseThrow();
+		var kept = planItems.byId(item3_5.itemId()).orElseThrow();
 		assertThat(kept.withdrawnAt()).isEqualTo(NOW);
 		assertThat(kept.target()).isEqualTo(item3_5.target());
 

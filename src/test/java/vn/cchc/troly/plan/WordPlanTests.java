@@ -21,9 +21,9 @@ import static vn.cchc.troly.plan.WordFixture.row;
 import static vn.cchc.troly.plan.WordFixture.spanning;
 
 /** Other communes write the plan as a Word table: STT | Nội dung | Kết quả năm trước | Chỉ tiêu | Chủ trì/Tham mưu | Phối hợp | Thời gian. */
-class WordPlanTests {
+public class WordPlanTests {
 
-	static byte[] wordPlan() throws IOException {
+	public static byte[] wordPlan() throws IOException {
 		try (var document = new XWPFDocument(); var bytes = new ByteArrayOutputStream()) {
 			var letterhead = document.createTable(1, 2);
 			letterhead.getRow(0).getCell(0).setText("ỦY BAN NHÂN DÂN XÃ PHỔ THẠNH");

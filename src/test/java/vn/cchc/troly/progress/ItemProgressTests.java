@@ -71,7 +71,7 @@ class ItemProgressTests {
 		var every = List.of("1.1", "1.2", "2.2", "3.4", "4");
 		var undone = 0;
 		for (var step = 0; step < 400; step++) {
-			var official = officials.get(random.nextInt(officials.size())).id();
+			var official = officials.get(random.nextInt(officials.size()));
 			var choice = random.nextInt(100);
 			if (choice < 45) {
 				progress.recordFigure(new FigureRequest(official, pick(random, numeric), figure(random), false, null));
@@ -82,7 +82,7 @@ class ItemProgressTests {
 			else if (choice < 80) {
 				progress.recordNote(official, pick(random, every), "Ghi chú " + step, random.nextInt(3) == 0);
 			}
-			else if (progress.undoLast(official) instanceof UndoOutcome.Undone) {
+			else if (progress.undoLast(official.officialId()) instanceof UndoOutcome.Undone) {
 				undone++;
 			}
 			advance(random);
@@ -104,12 +104,12 @@ class ItemProgressTests {
 	void rebuildingFromTheReportsAndTheMigrationGiveTheRowsKeptWithEachReport() throws IOException {
 		var random = new Random(7);
 		for (var step = 0; step < 150; step++) {
-			var official = officials.get(step % 2).id();
+			var official = officials.get(step % 2);
 			switch (random.nextInt(4)) {
 				case 0 -> progress.recordFigure(new FigureRequest(official, "2.2", figure(random), false, null));
 				case 1 -> progress.recordFigure(new FigureRequest(official, "4", figure(random), random.nextBoolean(), null));
 				case 2 -> progress.recordNote(official, "1.2", "Ghi chú " + step, random.nextBoolean());
-				default -> progress.undoLast(official);
+				default -> progress.undoLast(official.officialId());
 			}
 			advance(random);
 		}

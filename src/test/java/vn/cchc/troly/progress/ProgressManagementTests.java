@@ -59,7 +59,7 @@ class ProgressManagementTests {
 
 	@Test
 	void aFigureJustUnderTheTargetIsStoredAndComesBackNearWithItsGap() {
-		var first = recorded(progress.recordFigure(lan.id(), "2.2", "97,5"));
+		var first = recorded(progress.recordFigure(lan, "2.2", "97,5"));
 
 		assertThat(first.item().code()).isEqualTo("2.2");
 		assertThat(first.figure().value()).isEqualByComparingTo("97.5");
@@ -71,7 +71,7 @@ class ProgressManagementTests {
 		assertThat(first.status().progress()).isEqualByComparingTo("83");
 
 		clock.advance(Duration.ofDays(1));
-		var second = recorded(progress.recordFigure(lan.id(), "2.2.", " 98.5% "));
+		var second = recorded(progress.recordFigure(lan, "2.2.", " 98.5% "));
 		assertThat(second.previous().value()).isEqualByComparingTo("97.5");
 		assertThat(second.change()).isEqualByComparingTo("1");
 		assertThat(second.status().status()).isEqualTo(Status.MET);
@@ -86,7 +86,7 @@ class ProgressManagementTests {
 
 	@Test
 	void aFractionIsStoredAsItsTwoCounts() {
-		var recorded = recorded(progress.recordFigure(lan.id(), "2.2", "49/50"));
+		var recorded = recorded(progress.recordFigure(lan, "2.2", "49/50"));
 
 		assertThat(recorded.status().status()).isEqualTo(Status.NEAR);
 		var row = jdbc.queryForMap("select figure_value, figure_numerator, figure_denominator from progress_report");
@@ -100,12 +100,12 @@ class ProgressManagementTests {
 
 	@Test
 	void theLastReportCanBeUndoneWithinTheWindowAndStaysInTheHistoryMarked() {
-		recorded(progress.recordFigure(lan.id(), "2.2", "95"));
+		recorded(progress.recordFigure(lan, "2.2", "95"));
 		clock.advance(Duration.ofMinutes(1));
-		recorded(progress.recordFigure(lan.id(), "2.2", "99"));
+		recorded(progress.recordFigure(lan, "2.2", "99"));
 		clock.advance(Duration.ofMinutes(14));
 
-		var undone = progress.undoLast(lan.id());
+		var undone = progress.undoLast(lan.officialId());
 
 		assertThat(undone).isInstanceOfSatisfying(UndoOutcome.Undone.class, u -> {
 			assertThat(u.kind()).isEqualTo(ReportKind.FIGURE);
@@ -127,54 +127,54 @@ class ProgressManagementTests {
 
 	@Test
 	void afterTheUndoWindowNothingIsUndone() {
-		recorded(progress.recordFigure(lan.id(), "2.2", "96"));
+		recorded(progress.recordFigure(lan, "2.2", "96"));
 		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 
-		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.UNDO_WINDOW_PASSED));
+		assertThat(progress.undoLast(lan.officialId())).isEqualTo(Refused.because(RefusalReason.UNDO_WINDOW_PASSED));
 		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(1);
 		assertThat(situations.situation("2.2").orElseThrow().latest().value()).isEqualByComparingTo("96");
 	}
 
 	@Test
 	void onlyOnesOwnReportsAreUndoneAndEachOnlyOnce() {
-		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
-		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		recorded(progress.recordFigure(minh, "3.4", "70"));
+		assertThat(progress.undoLast(lan.officialId())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 
-		recorded(progress.recordFigure(lan.id(), "3.4", "72"));
-		assertThat(progress.undoLast(lan.id())).isInstanceOf(UndoOutcome.Undone.class);
-		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		recorded(progress.recordFigure(lan, "3.4", "72"));
+		assertThat(progress.undoLast(lan.officialId())).isInstanceOf(UndoOutcome.Undone.class);
+		assertThat(progress.undoLast(lan.officialId())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 		assertThat(situations.situation("3.4").orElseThrow().latest().value()).isEqualByComparingTo("70");
 	}
 
 	@Test
 	void aReportNamedByIdIsUndoneOnlyWhenItIsTheOfficialsLatestWithinTheWindow() {
-		var minhs = recorded(progress.recordFigure(minh.id(), "3.4", "70"));
-		var older = recorded(progress.recordFigure(lan.id(), "3.4", "72"));
+		var minhs = recorded(progress.recordFigure(minh, "3.4", "70"));
+		var older = recorded(progress.recordFigure(lan, "3.4", "72"));
 		clock.advance(Duration.ofMinutes(1));
-		var latest = recorded(progress.recordFigure(lan.id(), "3.4", "74"));
+		var latest = recorded(progress.recordFigure(lan, "3.4", "74"));
 
-		assertThat(progress.undo(lan.id(), minhs.reportId())).as("someone else's")
+		assertThat(progress.undo(lan.officialId(), minhs.reportId())).as("someone else's")
 			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
-		assertThat(progress.undo(lan.id(), older.reportId())).as("not the latest")
+		assertThat(progress.undo(lan.officialId(), older.reportId())).as("not the latest")
 			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
-		assertThat(progress.undo(lan.id(), 987_654L)).as("no such report")
+		assertThat(progress.undo(lan.officialId(), 987_654L)).as("no such report")
 			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 		assertThat(jdbc.queryForObject("select count(*) from progress_report where kind = 'UNDO'", Integer.class))
 			.isZero();
 
-		assertThat(progress.undo(lan.id(), latest.reportId())).isInstanceOfSatisfying(UndoOutcome.Undone.class,
+		assertThat(progress.undo(lan.officialId(), latest.reportId())).isInstanceOfSatisfying(UndoOutcome.Undone.class,
 				u -> assertThat(u.cancelledReportId()).isEqualTo(latest.reportId()));
-		assertThat(progress.undo(lan.id(), latest.reportId())).as("replayed")
+		assertThat(progress.undo(lan.officialId(), latest.reportId())).as("replayed")
 			.isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 		assertThat(situations.situation("3.4").orElseThrow().latest().value()).isEqualByComparingTo("72");
 	}
 
 	@Test
 	void aReportNamedByIdIsNotUndoneAfterTheWindow() {
-		var report = recorded(progress.recordFigure(lan.id(), "2.2", "96"));
+		var report = recorded(progress.recordFigure(lan, "2.2", "96"));
 		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 
-		assertThat(progress.undo(lan.id(), report.reportId())).isEqualTo(Refused.because(RefusalReason.UNDO_WINDOW_PASSED));
+		assertThat(progress.undo(lan.officialId(), report.reportId())).isEqualTo(Refused.because(RefusalReason.UNDO_WINDOW_PASSED));
 		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(1);
 	}
 
@@ -184,39 +184,42 @@ class ProgressManagementTests {
 				new Target("100%", TargetKind.PERCENT, Comparator.GE, new BigDecimal("100"), "%", false),
 				PlanFixture.FINANCE, PlanFixture.TREASURER);
 
-		assertThat(progress.recordFigure(lan.id(), oneStopOnly.code(), "90")).isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
-		assertThat(progress.recordNote(lan.id(), oneStopOnly.code(), "đang làm", false))
+		assertThat(progress.recordFigure(lan, oneStopOnly.code(), "90")).isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
+		assertThat(progress.recordNote(lan, oneStopOnly.code(), "đang làm", false))
 			.isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
-		assertThat(progress.recordFigure(minh.id(), oneStopOnly.code(), "90")).isInstanceOf(FigureOutcome.Recorded.class);
-		assertThat(progress.recordFigure(coordinator.id(), oneStopOnly.code(), "95")).isInstanceOf(FigureOutcome.Recorded.class);
-		assertThat(progress.recordFigure(999_999L, "2.2", "90")).isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
-		assertThat(progress.recordFigure(minh.id(), "2.2", "90")).as("“Cán bộ, công chức xã” coordinates 2.2")
+		assertThat(progress.recordFigure(minh, oneStopOnly.code(), "90")).isInstanceOf(FigureOutcome.Recorded.class);
+		assertThat(progress.recordFigure(coordinator, oneStopOnly.code(), "95")).isInstanceOf(FigureOutcome.Recorded.class);
+		var lanWhoLeft = new Official(lan.id(), lan.telegramUserId(), lan.displayName(), lan.username(), false,
+				lan.registeredAt(), lan.mutedUntil(), lan.roles(), lan.positions());
+		assertThat(progress.recordFigure(lanWhoLeft, "2.2", "90")).as("no longer active")
+			.isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
+		assertThat(progress.recordFigure(minh, "2.2", "90")).as("“Cán bộ, công chức xã” coordinates 2.2")
 			.isInstanceOf(FigureOutcome.Recorded.class);
 		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(3);
 		// What chat buttons ask before prompting for a value.
-		assertThat(progress.mayReport(lan.id(), oneStopOnly.code())).isFalse();
-		assertThat(progress.mayReport(minh.id(), oneStopOnly.code())).isTrue();
-		assertThat(progress.mayReport(coordinator.id(), oneStopOnly.code())).isTrue();
-		assertThat(progress.mayReport(lan.id(), "99.9")).isFalse();
+		assertThat(progress.mayReport(lan, oneStopOnly.code())).isFalse();
+		assertThat(progress.mayReport(minh, oneStopOnly.code())).isTrue();
+		assertThat(progress.mayReport(coordinator, oneStopOnly.code())).isTrue();
+		assertThat(progress.mayReport(lan, "99.9")).isFalse();
 	}
 
 	@Test
 	void wrongInputIsRefusedWithAReasonAndNothingIsStored() {
-		assertThat(progress.recordFigure(lan.id(), "2.2", "abc"))
+		assertThat(progress.recordFigure(lan, "2.2", "abc"))
 			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.NOT_A_NUMBER));
-		assertThat(progress.recordFigure(lan.id(), "2.2", "150%"))
+		assertThat(progress.recordFigure(lan, "2.2", "150%"))
 			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.OVER_100_PERCENT));
-		assertThat(progress.recordFigure(lan.id(), "2.2", "٣"))
+		assertThat(progress.recordFigure(lan, "2.2", "٣"))
 			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.NON_ASCII_DIGITS));
-		assertThat(progress.recordFigure(lan.id(), "9.9", "97")).isEqualTo(Refused.because(RefusalReason.UNKNOWN_ITEM));
-		assertThat(progress.recordFigure(lan.id(), "1.2", "97"))
+		assertThat(progress.recordFigure(lan, "9.9", "97")).isEqualTo(Refused.because(RefusalReason.UNKNOWN_ITEM));
+		assertThat(progress.recordFigure(lan, "1.2", "97"))
 			.isEqualTo(Refused.because(RefusalReason.FIGURE_NOT_EXPECTED));
-		assertThat(progress.recordNote(lan.id(), "1.2", "   ", false)).isEqualTo(Refused.because(RefusalReason.EMPTY_NOTE));
-		assertThat(progress.recordNote(lan.id(), "1.2", "ồ".repeat(1001), false))
+		assertThat(progress.recordNote(lan, "1.2", "   ", false)).isEqualTo(Refused.because(RefusalReason.EMPTY_NOTE));
+		assertThat(progress.recordNote(lan, "1.2", "ồ".repeat(1001), false))
 			.isEqualTo(Refused.because(RefusalReason.NOTE_TOO_LONG));
-		assertThat(progress.recordEvidence(new EvidenceRequest(lan.id(), "2.2", " ", "u", "a.pdf", "application/pdf",
+		assertThat(progress.recordEvidence(new EvidenceRequest(lan, "2.2", " ", "u", "a.pdf", "application/pdf",
 				EvidenceKind.DOCUMENT, null))).isEqualTo(Refused.because(RefusalReason.NO_FILE));
-		assertThat(progress.undoLast(lan.id())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
+		assertThat(progress.undoLast(lan.officialId())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 
 		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class)).isZero();
@@ -225,11 +228,11 @@ class ProgressManagementTests {
 
 	@Test
 	void aNoteOfTheFullLengthIsTakenAndADoneNoteMeetsAQualitativeItem() {
-		var inProgress = progress.recordNote(lan.id(), "1.2", "ồ".repeat(1000), false);
+		var inProgress = progress.recordNote(lan, "1.2", "ồ".repeat(1000), false);
 		assertThat(inProgress).isInstanceOfSatisfying(NoteOutcome.Recorded.class,
 				n -> assertThat(n.status().status()).isEqualTo(Status.NEAR));
 
-		var done = progress.recordNote(lan.id(), "1.2", "Đã hoàn thành các nhiệm vụ quý II", true);
+		var done = progress.recordNote(lan, "1.2", "Đã hoàn thành các nhiệm vụ quý II", true);
 		assertThat(done).isInstanceOfSatisfying(NoteOutcome.Recorded.class,
 				n -> assertThat(n.status().status()).isEqualTo(Status.MET));
 		assertThat(situations.situation("1.2").orElseThrow().latestNote()).isEqualTo("Đã hoàn thành các nhiệm vụ quý II");
@@ -238,11 +241,11 @@ class ProgressManagementTests {
 	@Test
 	void anIncreaseIsJudgedAgainstLastYearsFigure() {
 		var finance = register(4, "Tâm", PlanFixture.FINANCE, Role.OFFICIAL);
-		var first = recorded(progress.recordFigure(finance.id(), "4", "12"));
+		var first = recorded(progress.recordFigure(finance, "4", "12"));
 		assertThat(first.status().status()).as("a figure, nothing to compare it with").isEqualTo(Status.NEAR);
 		assertThat(first.status().missing()).isEqualTo(ItemStatus.Missing.NO_LAST_YEAR_FIGURE);
 
-		var lastYear = recorded(progress.recordFigure(new FigureRequest(finance.id(), "4", "10", true, "update-7")));
+		var lastYear = recorded(progress.recordFigure(new FigureRequest(finance, "4", "10", true, "update-7")));
 		assertThat(lastYear.lastYear()).isTrue();
 		assertThat(lastYear.status().status()).isEqualTo(Status.MET);
 		assertThat(situations.situation("4").orElseThrow().lastYear().value()).isEqualByComparingTo("10");
@@ -253,26 +256,26 @@ class ProgressManagementTests {
 	void figuresCountForTheYearTheyWereReportedIn() {
 		clock.setLocal("2025-11-30T10:00");
 		var finance = register(4, "Tâm", PlanFixture.FINANCE, Role.OFFICIAL);
-		recorded(progress.recordFigure(lan.id(), "2.2", "99"));
-		recorded(progress.recordFigure(finance.id(), "4", "10"));
+		recorded(progress.recordFigure(lan, "2.2", "99"));
+		recorded(progress.recordFigure(finance, "4", "10"));
 
 		// Over a week after Lan got the position (20/05, before each test), so ⏰ can show.
 		clock.setLocal("2026-05-28T09:00");
 		var oneStop = situations.situation("2.2").orElseThrow();
 		assertThat(oneStop.status().status()).isEqualTo(Status.NO_DATA);
-		assertThat(oneStop.lastReportOn()).isEqualTo(LocalDate.of(2025, 11, 30));
+		assertThat(oneStop.lastReportOn(clock.getZone())).isEqualTo(LocalDate.of(2025, 11, 30));
 		assertThat(oneStop.status().stale()).isTrue();
 
-		var businesses = recorded(progress.recordFigure(finance.id(), "4", "11"));
+		var businesses = recorded(progress.recordFigure(finance, "4", "11"));
 		assertThat(businesses.status().status()).as("11 this year against 10 reported last year").isEqualTo(Status.MET);
 	}
 
 	@Test
 	void myItemsListWhatTheOfficialLeadsThenWhatTheySupport() {
-		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
+		recorded(progress.recordFigure(minh, "3.4", "70"));
 		clock.advance(Duration.ofDays(1));
 
-		var mine = progress.myItems(minh.id());
+		var mine = progress.myItems(minh);
 
 		assertThat(mine).extracting(m -> m.item().code(), MyItem::involvement)
 			.containsExactly(tuple("1.1", Involvement.LEAD),
@@ -283,16 +286,16 @@ class ProgressManagementTests {
 		assertThat(payment.target().value()).isEqualByComparingTo("75");
 		assertThat(payment.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
 		assertThat(payment.daysLeft()).isEqualTo(224L);
-		assertThat(payment.lastReportOn()).isEqualTo(LocalDate.of(2026, 5, 20));
+		assertThat(payment.lastReportOn(clock.getZone())).isEqualTo(LocalDate.of(2026, 5, 20));
 		assertThat(mine.get(0).status().status()).isEqualTo(Status.NO_DATA);
 
-		assertThat(progress.myItems(lan.id())).extracting(m -> m.item().code()).containsExactly("1.2", "2.2", "3.4");
-		assertThat(progress.myItems(coordinator.id())).isEmpty();
+		assertThat(progress.myItems(lan)).extracting(m -> m.item().code()).containsExactly("1.2", "2.2", "3.4");
+		assertThat(progress.myItems(coordinator)).isEmpty();
 	}
 
 	@Test
 	void everyItemHasASituationInPlanOrder() {
-		recorded(progress.recordFigure(lan.id(), "2.2", "97,5"));
+		recorded(progress.recordFigure(lan, "2.2", "97,5"));
 
 		assertThat(situations.situations()).extracting(s -> s.item().code(), s -> s.status().status())
 			.containsExactly(tuple("1.1", Status.NO_DATA),
@@ -306,10 +309,10 @@ class ProgressManagementTests {
 
 	@Test
 	void whoHasNotReportedShowsWithoutALastReport() {
-		recorded(progress.recordFigure(lan.id(), "2.2", "97"));
+		recorded(progress.recordFigure(lan, "2.2", "97"));
 		clock.advance(Duration.ofMinutes(1));
-		recorded(progress.recordFigure(minh.id(), "3.4", "70"));
-		progress.undoLast(minh.id());
+		recorded(progress.recordFigure(minh, "3.4", "70"));
+		progress.undoLast(minh.officialId());
 
 		assertThat(situations.lastReportsByOfficial())
 			.extracting(OfficialLastReport::displayName, r -> r.lastReportAt() != null)
@@ -350,7 +353,7 @@ class ProgressManagementTests {
 
 	@Test
 	void evidenceIsKeptByItsTelegramFileId() {
-		var outcome = progress.recordEvidence(new EvidenceRequest(lan.id(), "2.2", "AgACAgIAAxkBAAIB", "AQADq7", null,
+		var outcome = progress.recordEvidence(new EvidenceRequest(lan, "2.2", "AgACAgIAAxkBAAIB", "AQADq7", null,
 				"image/jpeg", EvidenceKind.PHOTO, "Sổ theo dõi hồ sơ tháng 5"));
 
 		assertThat(outcome).isInstanceOf(EvidenceOutcome.Recorded.class);

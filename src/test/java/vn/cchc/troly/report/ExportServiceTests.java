@@ -39,10 +39,10 @@ class ExportServiceTests {
 	void givenThePlanTheWeeksReportsEvidenceAndAnUndo() {
 		scenario.givenThePlanAndItsPeople()
 			.givenTheWeekSoFar(null);
-		progress.recordEvidence(new EvidenceRequest(scenario.lan.id(), "2.2", "file-1", "u-1", null, "image/jpeg",
+		progress.recordEvidence(new EvidenceRequest(scenario.lan, "2.2", "file-1", "u-1", null, "image/jpeg",
 				EvidenceKind.PHOTO, "Sổ theo dõi"));
 		scenario.figure(scenario.tam, "3.1", "45");
-		assertThat(progress.undoLast(scenario.tam.id())).isInstanceOf(UndoOutcome.Undone.class);
+		assertThat(progress.undoLast(scenario.tam.officialId())).isInstanceOf(UndoOutcome.Undone.class);
 	}
 
 	@Test

@@ -35,7 +35,7 @@ class RemindersTests {
 			.givenTheWeekSoFar(null);
 		// Quang paused his reminders on Friday morning, for a week.
 		scenario.at("2026-11-27T08:00");
-		assertThat(reminders.mute(scenario.quang.id())).contains(clock.instant().plus(java.time.Duration.ofDays(7)));
+		assertThat(reminders.mute(scenario.quang.officialId())).contains(clock.instant().plus(java.time.Duration.ofDays(7)));
 		scenario.at("2026-11-27T16:00");
 		events.clear();
 	}

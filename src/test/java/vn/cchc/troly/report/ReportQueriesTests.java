@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
+import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceOutcome;
 import vn.cchc.troly.progress.EvidenceRequest;
@@ -53,7 +54,7 @@ class ReportQueriesTests {
 		var payments = section3.get(2);
 		assertThat(payments.situation().status().status()).isEqualTo(Status.NOT_MET);
 		assertThat(payments.situation().latest().value()).isEqualByComparingTo("50");
-		assertThat(payments.situation().lastReportOn()).isEqualTo(LocalDate.of(2026, 11, 10));
+		assertThat(payments.situation().lastReportOn(TroLyCchcApplication.ZONE)).isEqualTo(LocalDate.of(2026, 11, 10));
 		assertThat(payments.leads()).containsExactly("Lan");
 		assertThat(section3.get(3).leads()).isEmpty();
 		assertThat(section3.get(3).leadPosition()).isEqualTo(ReportScenario.LAND);
@@ -61,7 +62,7 @@ class ReportQueriesTests {
 
 	@Test
 	void oneItemInFull() {
-		var evidence = progress.recordEvidence(new EvidenceRequest(scenario.lan.id(), "2.2", "file-1", "u-1",
+		var evidence = progress.recordEvidence(new EvidenceRequest(scenario.lan, "2.2", "file-1", "u-1",
 				"so-theo-doi.pdf", "application/pdf", EvidenceKind.DOCUMENT, "Sổ theo dõi hồ sơ"));
 		assertThat(evidence).isInstanceOf(EvidenceOutcome.Recorded.class);
 
@@ -84,7 +85,7 @@ class ReportQueriesTests {
 
 	@Test
 	void whoHasNotReportedThisPeriodOnWhichItems() {
-		reminders.mute(scenario.quang.id());
+		reminders.mute(scenario.quang.officialId());
 
 		var missing = queries.missingReports();
 

@@ -85,7 +85,7 @@ class ReportScenario {
 		fixture.addItem(seed, "3.2", 6, percentOver50, PlanFixture.TREASURER, PlanFixture.ALL_STAFF);
 		fixture.addItem(seed, "3.5", 9, new Target("Từ 02 trở lên", TargetKind.COUNT, Comparator.GE, new BigDecimal("2"),
 				"mô hình", true), LAND, PlanFixture.ALL_STAFF);
-		planItems.setDeadline(seed.item("3.1").id(), DEADLINE_31);
+		planItems.setDeadline(seed.item("3.1").itemId(), DEADLINE_31);
 		lan = register(101, "Lan", PlanFixture.OFFICE, Role.OFFICIAL);
 		minh = register(102, "Minh", PlanFixture.CULTURE, Role.OFFICIAL);
 		binh = register(103, "Bình", PlanFixture.CULTURE, Role.OFFICIAL);
@@ -124,16 +124,16 @@ class ReportScenario {
 	}
 
 	void figure(Official official, String code, String text) {
-		assertThat(progress.recordFigure(official.id(), code, text)).isInstanceOf(FigureOutcome.Recorded.class);
+		assertThat(progress.recordFigure(official, code, text)).isInstanceOf(FigureOutcome.Recorded.class);
 	}
 
 	void lastYear(Official official, String code, String text) {
-		assertThat(progress.recordFigure(new FigureRequest(official.id(), code, text, true, null)))
+		assertThat(progress.recordFigure(new FigureRequest(official, code, text, true, null)))
 			.isInstanceOf(FigureOutcome.Recorded.class);
 	}
 
 	void note(Official official, String code, String text) {
-		assertThat(progress.recordNote(official.id(), code, text, false)).isInstanceOf(NoteOutcome.Recorded.class);
+		assertThat(progress.recordNote(official, code, text, false)).isInstanceOf(NoteOutcome.Recorded.class);
 	}
 
 	Official register(long telegramUserId, String name, String position, Role role) {

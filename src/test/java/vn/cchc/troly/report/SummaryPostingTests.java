@@ -48,7 +48,6 @@ class SummaryPostingTests {
 
 	// For a second instance of the service on the same database.
 	@Autowired SummaryComposer composer;
-	@Autowired SummaryText text;
 	@Autowired SummaryChart chart;
 	@Autowired SentSummaryRepository sent;
 	@Autowired ReportSettings settings;
@@ -99,7 +98,7 @@ class SummaryPostingTests {
 
 	@Test
 	void twoInstancesOnOneDatabasePostOnce() {
-		var other = new Summaries(composer, text, chart, sent, leadership, settings, events, transactions, clock);
+		var other = new Summaries(composer, chart, sent, leadership, settings, events, transactions, clock);
 		scenario.at("2026-11-27T16:00:05");
 
 		// Both saw nothing posted yet and both try to record the week's summary.

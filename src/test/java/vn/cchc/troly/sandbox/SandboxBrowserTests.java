@@ -41,8 +41,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.cchc.troly.telegram.ChatMessenger;
-import vn.cchc.troly.telegram.Reply;
+import vn.cchc.troly.chat.Reply;
+import vn.cchc.troly.telegram.outbound.ChatMessenger;
 
 /**
  * The sandbox page in a real browser (the system's headless Chromium, never a downloaded one):

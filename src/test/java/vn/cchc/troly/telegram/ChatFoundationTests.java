@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import vn.cchc.troly.LogCapture;
+import vn.cchc.troly.chat.ChatTest;
 import vn.cchc.troly.people.Role;
-import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.BotMessage;
+import vn.cchc.troly.sandbox.ChatUser;
 
 /** The chat adapter end to end: real client, long polling, the in-JVM Bot API server. */
 class ChatFoundationTests extends ChatTest {
@@ -185,7 +186,7 @@ class ChatFoundationTests extends ChatTest {
 		var nam = someOfficial("Nam", "vi");
 
 		telegram.users().sends(nam, "/dai");
-		probe.awaitMessageTo(nam.id(), m -> m.text().contains("<b>Dòng 400</b>"), WAIT);
+		probe.awaitMessageTo(nam.id(), m -> m.text().contains("<b>Dòng 400:</b>"), WAIT);
 		var parts = telegram.messagesIn(nam.id());
 
 		// The server refuses a text over 4,096 characters or with broken HTML: all parts got through.
@@ -195,8 +196,8 @@ class ChatFoundationTests extends ChatTest {
 		});
 		var visible = parts.stream().map(BotMessage::text).collect(Collectors.joining("\n"))
 			.replaceAll("<[^>]*>", "");
-		assertThat(visible).contains("Dòng 1: tỷ lệ &lt; 98% &amp; cần cập nhật\nDòng 2:")
-			.contains("Dòng 399: tỷ lệ &lt; 98% &amp; cần cập nhật\nDòng 400:");
+		assertThat(visible).contains("• Dòng 1: tỷ lệ &lt; 98% &amp; cần cập nhật\n• Dòng 2:")
+			.contains("• Dòng 399: tỷ lệ &lt; 98% &amp; cần cập nhật\n• Dòng 400:");
 		for (var i = 1; i <= 400; i++) {
 			assertThat(visible).as("line %d once", i).containsOnlyOnce("Dòng " + i + ":");
 		}

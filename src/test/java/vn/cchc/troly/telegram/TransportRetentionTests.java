@@ -18,6 +18,9 @@ import org.springframework.context.support.StaticMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.cchc.troly.RepositoryTest;
+import vn.cchc.troly.telegram.inbound.ReceivedUpdates;
+import vn.cchc.troly.telegram.outbound.Outbox;
+import vn.cchc.troly.telegram.outbound.ReplyRenderer;
 
 /** Old transport rows go; anything still to handle or send, failures, and recent rows stay. */
 @RepositoryTest

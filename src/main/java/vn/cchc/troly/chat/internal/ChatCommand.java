@@ -1,0 +1,51 @@
+package vn.cchc.troly.chat.internal;
+
+import vn.cchc.troly.chat.Access;
+import vn.cchc.troly.chat.ChatRequest;
+import vn.cchc.troly.chat.Chats;
+import vn.cchc.troly.chat.Reply;
+
+/**
+ * One chat command, as a Spring bean: the router finds it by its Vietnamese name or its English
+ * alias, the help text and the command menu list it, and no command knows another. Names are what
+ * Telegram allows: 1–32 characters of a-z, 0-9 and _ (checked at start-up). Annotate the class
+ * with {@link org.springframework.core.annotation.Order @Order} to place it in the help and menu.
+ */
+public interface ChatCommand {
+
+	/** The Vietnamese name without diacritics, without the slash: "trogiup". */
+	String name();
+
+	/** The English alias: "help". */
+	String alias();
+
+	/** The message key of the one-line description shown in the menu and the help. */
+	String descriptionKey();
+
+	/** False to keep the command out of the command menu (it still works and shows in the help). */
+	default boolean inMenu() {
+		return true;
+	}
+
+	/**
+	 * Who may use the command; the router checks before {@link #handle} is called. Registered
+	 * officials unless the command says otherwise.
+	 */
+	default Access access() {
+		return Access.REGISTERED;
+	}
+
+	/**
+	 * In which chats the command answers; the router checks before {@link #handle} is called.
+	 * Private chats only unless the command says otherwise.
+	 */
+	default Chats chats() {
+		return Chats.PRIVATE;
+	}
+
+	/**
+	 * Answers the command; {@link ChatRequest#argument()} holds the text after the command name.
+	 * An exception is logged and the user gets an apology.
+	 */
+	Reply handle(ChatRequest request);
+}

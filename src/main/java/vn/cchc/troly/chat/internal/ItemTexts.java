@@ -1,0 +1,98 @@
+package vn.cchc.troly.chat.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import vn.cchc.troly.report.ShortText;
+import vn.cchc.troly.plan.PlanItem;
+import vn.cchc.troly.plan.Target;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.Figure;
+import vn.cchc.troly.progress.FigureFormat;
+import vn.cchc.troly.progress.ItemStatus;
+
+/**
+ * The short pieces every chat screen shows about an item, worded one way everywhere: a target
+ * ("&gt; 98%"), a figure ("97,5%"), a status ("🟡 Gần đạt ⏰"), a date (27/11/2026). Plain text:
+ * pass the results as arguments and the transport makes them safe.
+ */
+@Component
+public class ItemTexts {
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final int SHORT_TITLE = 70;
+
+	private final PlainTexts texts;
+	/** A moment as the commune reads it, in the clock's zone (Asia/Ho_Chi_Minh). */
+	private final DateTimeFormatter when;
+	private final Clock clock;
+
+	ItemTexts(PlainTexts texts, Clock clock) {
+		this.texts = texts;
+		this.clock = clock;
+		this.when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
+	}
+
+	/** "&gt; 98%", "≥ 1 sáng kiến/giải pháp", "tăng so với năm trước", or the plan's words. */
+	public String target(Target target, Locale locale) {
+		if (target.isNumeric()) {
+			var value = target.kind() == TargetKind.PERCENT ? FigureFormat.percent(target.value(), locale)
+					: FigureFormat.number(target.value(), locale)
+							+ (target.unit() == null || target.unit().isBlank() ? "" : " " + target.unit());
+			return target.comparator().symbol() + " " + value;
+		}
+		if (target.kind() == TargetKind.INCREASE) {
+			return texts.plain("chat.target.increase", List.of(), locale);
+		}
+		return shorten(target.text() == null ? "" : target.text(), SHORT_TITLE);
+	}
+
+	/** "97,5%", "49/50 (98%)", "3"; a dash when there is none. */
+	public String figure(Figure figure, Locale locale) {
+		return figure == null ? "—" : FigureFormat.format(figure, locale);
+	}
+
+	/** "🟡 Gần đạt", with ⏰ when stale and "Quá hạn" when overdue. */
+	public String status(ItemStatus status, Locale locale) {
+		var text = new StringBuilder(status.status().mark()).append(' ')
+			.append(texts.plain("progress.status." + status.status().name(), List.of(), locale));
+		if (status.overdue()) {
+			text.append(" · ").append(texts.plain("progress.status.overdue", List.of(), locale));
+		}
+		if (status.stale()) {
+			text.append(' ').append(ItemStatus.STALE_MARK);
+		}
+		return text.toString();
+	}
+
+	/** dd/MM/yyyy, or a dash. */
+	public String date(LocalDate date) {
+		return date == null ? "—" : DATE.format(date);
+	}
+
+	/** 02/11/2024 08:30, in the commune's time zone. */
+	public String when(Instant instant) {
+		return when.format(instant);
+	}
+
+	/** The day of a moment in the commune, or null for none. */
+	public LocalDate day(Instant instant) {
+		return instant == null ? null : LocalDate.ofInstant(instant, clock.getZone());
+	}
+
+	/** The item's title cut to fit one line on a phone. */
+	public String shortTitle(PlanItem item) {
+		return shorten(item.title(), SHORT_TITLE);
+	}
+
+	/** Cut at a word boundary, the one way every screen shortens a title or note. */
+	public static String shorten(String text, int max) {
+		return ShortText.shorten(text, max);
+	}
+}

@@ -1,0 +1,116 @@
+package vn.cchc.troly.chat.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.cchc.troly.chat.Access;
+import vn.cchc.troly.chat.ChatRequest;
+import vn.cchc.troly.chat.Chats;
+import vn.cchc.troly.chat.Lines;
+import vn.cchc.troly.chat.Phrase;
+import vn.cchc.troly.chat.Reply;
+import vn.cchc.troly.chat.internal.ChatCommand;
+import vn.cchc.troly.chat.internal.ItemTexts;
+import vn.cchc.troly.chat.internal.PlainTexts;
+import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.report.PlanOverview;
+import vn.cchc.troly.report.ReportQueries;
+import vn.cchc.troly.report.TargetFormat;
+
+/**
+ * /tinhhinh (/status): the whole plan at a glance, counts on top, then one short line per item by
+ * section (status, figure against target, last report). /tinhhinh &lt;mã&gt; shows one item in
+ * full. For leaders and the coordinator, privately or in the leadership group.
+ */
+@Component
+@Order(500)
+class StatusCommand implements ChatCommand {
+
+	private static final int TITLE_SHOWN = 40;
+	private static final int SECTION_SHOWN = 60;
+
+	private final ReportQueries queries;
+	private final ItemDetailView detail;
+	private final ItemTexts texts;
+	private final PlainTexts plain;
+
+	StatusCommand(ReportQueries queries, ItemDetailView detail, ItemTexts texts, PlainTexts plain) {
+		this.queries = queries;
+		this.detail = detail;
+		this.texts = texts;
+		this.plain = plain;
+	}
+
+	@Override
+	public String name() {
+		return "tinhhinh";
+	}
+
+	@Override
+	public String alias() {
+		return "status";
+	}
+
+	@Override
+	public String descriptionKey() {
+		return "chat.status.command";
+	}
+
+	@Override
+	public Access access() {
+		return Access.LEADER_OR_COORDINATOR;
+	}
+
+	@Override
+	public Chats chats() {
+		return Chats.PRIVATE_AND_LEADERSHIP_GROUP;
+	}
+
+	@Override
+	public Reply handle(ChatRequest request) {
+		if (!request.argument().isEmpty()) {
+			var code = request.argument();
+			return queries.item(code).map(item -> detail.of(item, request.locale()))
+				.orElseGet(() -> Reply.text("chat.status.unknown", code));
+		}
+		var overview = queries.overview();
+		if (overview.sections().isEmpty()) {
+			return Reply.text("chat.status.noPlan");
+		}
+		var locale = request.locale();
+		var lines = new ArrayList<Phrase>();
+		for (var section : overview.sections()) {
+			lines.add(section.title() == null ? Phrase.of("chat.status.section.untitled", section.code())
+					: Phrase.of("chat.status.section", section.code(), ItemTexts.shorten(section.title(), SECTION_SHOWN)));
+			section.items().forEach(line -> lines.add(line(line, locale)));
+		}
+		var counts = overview.counts();
+		return Reply.text("chat.status", texts.date(overview.today()), counts.total(), counts.met(), counts.near(),
+				counts.notMet(), counts.noData(), counts.overdue(), counts.stale(), Lines.of(lines));
+	}
+
+	/** "🟡⏰ 2.2 Tỷ lệ hồ sơ TTHC…: 97,5% / >98% · 12/06/2024". */
+	private Phrase line(PlanOverview.Line line, Locale locale) {
+		var situation = line.situation();
+		var status = situation.status();
+		var marks = status.status().mark() + (status.overdue() ? "⌛" : "") + (status.stale() ? "⏰" : "");
+		var item = situation.item();
+		String standing;
+		if (item.target().kind() == TargetKind.QUALITATIVE) {
+			standing = plain.plain("progress.status." + status.status().name(), List.of(), locale);
+		}
+		else {
+			var target = TargetFormat.brief(item.target(), situation.lastYear(), locale);
+			standing = plain.plain("chat.status.figureVsTarget", List.of(texts.figure(situation.latest(), locale),
+					target != null ? target : texts.target(item.target(), locale)), locale);
+		}
+		var lastReport = situation.lastReportAt() == null ? plain.plain("chat.status.never", List.of(), locale)
+				: texts.date(texts.day(situation.lastReportAt()));
+		return Phrase.of("chat.status.line", marks, item.code(), ItemTexts.shorten(item.title(), TITLE_SHOWN), standing,
+				lastReport);
+	}
+}

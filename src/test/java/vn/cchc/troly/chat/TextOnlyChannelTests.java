@@ -1,0 +1,60 @@
+package vn.cchc.troly.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.troly.chat.ReplyTexts.VI;
+import static vn.cchc.troly.chat.ReplyTexts.texts;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.cchc.troly.chat.ChatRequest.ChatKind;
+import vn.cchc.troly.people.Role;
+import vn.cchc.troly.sandbox.ChatUser;
+
+/**
+ * The whole chat layer behind a channel that shows text only (no buttons, edits or files), driven
+ * through {@link Assistant} as a second transport would drive it: buttons come as numbered lines,
+ * and a bare number typed later does what pressing the button would.
+ */
+class TextOnlyChannelTests extends ChatTest {
+
+	private static final AtomicInteger updates = new AtomicInteger(800_000_000);
+
+	@Autowired
+	Assistant assistant;
+
+	@Test
+	void numberedChoicesLeadFromTheItemsToAFigureAndItsUndo() {
+		var ly = someone("Ly", "vi");
+		register(ly, "Văn phòng - Thống kê", Role.OFFICIAL);
+
+		var items = say(ly, "/viec");
+		assertThat(items).contains("Gõ 1: 📝 Cập nhật 1.2\nGõ 2: 📝 Cập nhật 2.2");
+
+		assertThat(say(ly, "2")).startsWith("Gõ số liệu cho mục 2.2");
+		var recorded = say(ly, "97,5");
+		assertThat(recorded).startsWith("✅ Đã ghi số liệu 97,5% cho mục 2.2").endsWith("Gõ 1: ↩️ Hoàn tác");
+
+		assertThat(say(ly, "1")).startsWith("↩️ Đã hoàn tác số liệu 97,5% của bạn cho mục 2.2");
+		assertThat(say(ly, "1")).as("the choice is still offered; the report is undone already")
+			.startsWith("Không hoàn tác được");
+	}
+
+	@Test
+	void aNumberWithNoChoicePendingIsJustText() {
+		var vy = someone("Vy", "vi");
+		register(vy, "Văn phòng - Thống kê", Role.OFFICIAL);
+
+		assertThat(say(vy, "1")).isEqualTo("Tôi chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.");
+	}
+
+	/** The first message of the answer to the user's text, as the channel shows it. */
+	private String say(ChatUser user, String text) {
+		var request = ChatRequest.message(updates.incrementAndGet(), new UserId(user.id()), user.firstName(),
+				user.username(), user.languageCode(), new ChatId(user.id()), ChatKind.PRIVATE, null, 1, false, false,
+				text, null, false, VI);
+		return texts(assistant.answer(request, ChannelCapabilities.TEXT_ONLY), VI).get(0);
+	}
+}
