@@ -3,6 +3,7 @@ package vn.cchc.troly.operator;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.ParsedItem;
 import vn.cchc.troly.plan.ParsedPlan;
 import vn.cchc.troly.plan.Plan;

@@ -6,8 +6,11 @@ import java.util.List;
 
 import vn.cchc.troly.plan.BaselineBound;
 import vn.cchc.troly.plan.Comparator;
+import vn.cchc.troly.plan.ItemField;
 import vn.cchc.troly.plan.ParsedPlan;
 import vn.cchc.troly.plan.Plan;
+import vn.cchc.troly.plan.PlanWarning;
+import vn.cchc.troly.plan.Repeats;
 import vn.cchc.troly.plan.TargetKind;
 
 /**

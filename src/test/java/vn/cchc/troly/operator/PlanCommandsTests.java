@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.cchc.troly.plan.UnseenPlansTests;
 import vn.cchc.troly.plan.WordPlanTests;
 
 /** The operator's plan-check and plan-import, run as the command line runs them, on the whole application. */

@@ -141,14 +141,14 @@ class PlanPreviewTests {
 	void theCoordinatorsDeadlineSurvivesAReimportThatMovesThePlans() throws IOException {
 		management.importPlan("pho-chau-2025.txt", plan2025(), null);
 		var item = planItems.byCode("1.1").orElseThrow();
-		planItems.setDeadline(item.id(), LocalDate.of(2025, 5, 15));
+		planItems.setDeadline(item.itemId(), LocalDate.of(2025, 5, 15));
 
 		var moved = new String(plan2025(), StandardCharsets.UTF_8).replace("Quý II/2025.", "Quý III/2025.");
 		var result = management.importPlan("pho-chau-2025.txt", moved.getBytes(StandardCharsets.UTF_8), null);
 
 		assertThat(result.items(ImportResult.Outcome.CHANGED)).hasSize(10)
 			.allSatisfy(change -> assertThat(change.changed()).containsExactly(ItemField.TIMEFRAME));
-		var after = planItems.byId(item.id()).orElseThrow();
+		var after = planItems.byId(item.itemId()).orElseThrow();
 		assertThat(after.timeframe().deadline()).isEqualTo(LocalDate.of(2025, 9, 30));
 		assertThat(after.deadline()).isEqualTo(LocalDate.of(2025, 5, 15));
 		assertThat(after.deadlineOn(LocalDate.of(2025, 4, 1))).isEqualTo(LocalDate.of(2025, 5, 15));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * miss here is fixed by a rule for the genre, or stays a miss). At least 95 % of their fields
  * must read right, and no comparator may be read the wrong way round.
  */
-class UnseenPlansTests {
+public class UnseenPlansTests {
 
 	static final Path TINH_BINH = Path.of("src/test/resources/plans/unseen/tinh-binh-2025.txt");
 
@@ -85,7 +85,7 @@ class UnseenPlansTests {
 			item("9", "III", "Chỉ số hài lòng của người dân, tổ chức", "82", PERCENT, GE, "85", VP_TK,
 					List.of("Cán bộ, công chức phường"), "2025-12-31", null));
 
-	static byte[] camThanh2025() throws IOException {
+	public static byte[] camThanh2025() throws IOException {
 		var header = row("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả đạt được năm 2024",
 				"Chỉ tiêu phấn đấu năm 2025", "Thời gian hoàn thành", "Sản phẩm");
 		return new WordFixture()

@@ -260,7 +260,7 @@ class WeeklySummaryTests {
 
 		var item = summary.items().stream().filter(i -> i.code().equals("4.1")).findFirst().orElseThrow();
 		assertThat(item.status()).as("a figure is never ⚪, nor 🟢 without a comparison").isEqualTo(Status.NEAR);
-		assertThat(summaries.preview(VI).html())
+		assertThat(html(summaries.preview(VI), VI))
 			.contains("🟡 <b>4.1</b> Mục 4.1: 7 / chưa có số liệu năm trước để so sánh · Tâm");
 		var bar = bar(chart.bars(summary), "4.1");
 		assertThat(bar.colour()).as("the legend's “Gần đạt”").isEqualTo(StatusColours.AMBER);
@@ -276,14 +276,14 @@ class WeeklySummaryTests {
 		var summary = summaries.compose();
 
 		assertThat(summary.counts()).isEqualTo(new StatusCounts(9, 1, 2, 2, 4, 1, 1, 5));
-		assertThat(summaries.preview(VI).html())
+		assertThat(html(summaries.preview(VI), VI))
 			.contains("🟢 1 Đạt · 🟡 2 Gần đạt · 🔴 2 Chưa đạt · ⚪ 3 Chưa có số liệu · ⚪ 1 Chưa có ghi chú")
 			.contains("⚪ <b>1.3</b> <i>chưa có ghi chú</i>");
-		assertThat(summaries.preview(Locale.ENGLISH).html()).contains("⚪ 3 no data · ⚪ 1 no note yet");
+		assertThat(html(summaries.preview(Locale.ENGLISH), Locale.ENGLISH)).contains("⚪ 3 no data · ⚪ 1 no note yet");
 
 		// Overdue, it is listed as needing attention, with what it lacks rather than a figure.
-		scenario.planItems.setDeadline(scenario.seed.item("1.3").id(), ReportScenario.DEADLINE_31);
-		assertThat(summaries.preview(VI).html())
+		scenario.planItems.setDeadline(scenario.seed.item("1.3").itemId(), ReportScenario.DEADLINE_31);
+		assertThat(html(summaries.preview(VI), VI))
 			.contains("⚪ <b>1.3</b> Mục 1.3: <i>chưa có ghi chú</i> · Lan · ⌛ quá hạn 20/11/2026");
 	}
 

@@ -33,7 +33,7 @@ class DeadlineCommandTests extends ChatTest {
 		var set = replyTo(coordinator, "/han 2.2 30/09/2024");
 
 		assertThat(set.text()).isEqualTo("📅 Đã đặt hạn mục <b>2.2</b> Tỷ lệ hồ sơ thủ tục hành chính do UBND xã tiếp nhận "
-				+ "trong năm được gi…: <b>30/09/2024</b> (trước đây: 31/12/2024).");
+				+ "trong năm được…: <b>30/09/2024</b> (trước đây: 31/12/2024).");
 		assertThat(planItems.byCode("2.2").orElseThrow().deadline()).hasToString("2024-09-30");
 		assertThat(replyTo(coordinator, "/tinhhinh 2.2").text())
 			.contains("\nHạn: 30/09/2024 (còn 108 ngày) · do điều phối đặt\n");

@@ -15,7 +15,7 @@ class EvidenceReportingTests extends ReportingTest {
 		var reply = replyTo(telegram.users().sendsPhoto(quang, "2.2 biên bản tháng 11"));
 
 		assertThat(reply.text()).isEqualTo("📎 Đã lưu minh chứng cho mục <b>2.2</b> Tỷ lệ hồ sơ thủ tục hành chính do "
-				+ "UBND xã tiếp nhận trong năm được gi….");
+				+ "UBND xã tiếp nhận trong năm được….");
 		assertThat(evidenceBy(official)).singleElement().satisfies(e -> {
 			assertThat(e.get("code")).isEqualTo("2.2");
 			assertThat((String) e.get("telegram_file_id")).startsWith("photo-").endsWith("-1280");

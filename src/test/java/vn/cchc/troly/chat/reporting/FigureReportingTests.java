@@ -21,7 +21,7 @@ class FigureReportingTests extends ReportingTest {
 
 		assertThat(reply.text()).isEqualTo("""
 				✅ Đã ghi số liệu <b>97,5%</b> cho mục <b>2.2</b> Tỷ lệ hồ sơ thủ tục hành chính do UBND xã tiếp nhận \
-				trong năm được gi…
+				trong năm được…
 				Chỉ tiêu: &gt; 98%
 				Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm phần trăm
 				So với lần trước (96%): +1,5 điểm phần trăm

@@ -30,8 +30,8 @@ class MyItemsTests extends ChatTest {
 				<b>📋 Việc của bạn</b>
 
 				<b>Bạn tham mưu</b>
-				<b>2.1</b> Các ý kiến, kiến nghị cải cách TTHC, kiến nghị cụ thể sửa đổi, bổ sun…
-				   Chỉ tiêu: Rà soát các thủ tục cần kiến nghị cấp thẩm quyền sửa đổi bổ sung VBQP… · ⚪ Chưa có số liệu
+				<b>2.1</b> Các ý kiến, kiến nghị cải cách TTHC, kiến nghị cụ thể sửa đổi, bổ…
+				   Chỉ tiêu: Rà soát các thủ tục cần kiến nghị cấp thẩm quyền sửa đổi bổ sung… · ⚪ Chưa có số liệu
 				   Hạn 31/12/2024 (còn 102 ngày) · Báo cáo gần nhất: chưa có
 
 				<b>Bạn phối hợp</b>
