@@ -46,7 +46,7 @@ class CrashRecoveryTests {
 	private static final int USERS = 50;
 	private static final int EACH = 20;
 	// A bound, not a speed goal: the wait ends as soon as the last confirmation arrives; a loaded
-	// 2-core machine took over 60 s for the 1,000 once (CI alone takes about 25 s).
+	// 2-core machine took over 60 s for the 1,000 once (alone the whole test takes about 35 s).
 	private static final Duration LONG_WAIT = Duration.ofSeconds(240);
 
 	@TempDir
