@@ -143,6 +143,17 @@ public class PeopleManagement {
 	}
 
 	/**
+	 * The position this text names (matched the tolerant way) with its active holders by name, or
+	 * empty when the commune has no such position yet: who holds it before another is invited.
+	 */
+	public Optional<PositionHolders> holdersOf(String positionText) {
+		if (positionText == null || PositionNames.displayName(positionText).isBlank()) {
+			return Optional.empty();
+		}
+		return positions.find(positionText).map(position -> holders(List.of(position.id())).get(position.id()));
+	}
+
+	/**
 	 * The positions with these ids, each with its active holders by name, in one query (a province
 	 * plan's fifteen lead positions are one read, not fifteen reads of official aggregates).
 	 * Unknown ids are left out.

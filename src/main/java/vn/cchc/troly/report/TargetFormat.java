@@ -25,7 +25,9 @@ public final class TargetFormat {
 
 	public static String brief(TargetKind kind, Comparator comparator, BigDecimal value, Figure lastYear, Locale locale) {
 		if (kind == TargetKind.INCREASE) {
-			return lastYear == null ? null : ">" + FigureFormat.number(lastYear.value(), locale);
+			// "bằng hoặc cao hơn năm trước" is ≥ last year's figure; "tăng" is more than it.
+			return lastYear == null ? null
+					: (comparator == Comparator.GE ? "≥" : ">") + FigureFormat.number(lastYear.value(), locale);
 		}
 		if ((kind != TargetKind.PERCENT && kind != TargetKind.COUNT) || comparator == null || value == null) {
 			return null;

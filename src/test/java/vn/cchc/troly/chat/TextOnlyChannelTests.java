@@ -31,9 +31,10 @@ class TextOnlyChannelTests extends ChatTest {
 		register(ly, "Văn phòng - Thống kê", Role.OFFICIAL);
 
 		var items = say(ly, "/viec");
-		assertThat(items).contains("Gõ 1: 📝 Cập nhật 1.2\nGõ 2: 📝 Cập nhật 2.2");
+		assertThat(items).containsPattern("\nGõ 1: [🟢🟡🔴⚪] 1\\.2\nGõ 2: [🟢🟡🔴⚪] 2\\.2\n");
 
-		assertThat(say(ly, "2")).startsWith("Gõ số liệu cho mục 2.2");
+		assertThat(say(ly, "2")).startsWith("📌 Mục 2.2 ").endsWith("\nGõ 1: 📝 Gửi số liệu\nGõ 2: ✍️ Ghi chú tiến độ");
+		assertThat(say(ly, "1")).startsWith("Gõ số liệu cho mục 2.2");
 		var recorded = say(ly, "97,5");
 		assertThat(recorded).startsWith("✅ Đã ghi số liệu 97,5% cho mục 2.2").endsWith("Gõ 1: ↩️ Hoàn tác");
 

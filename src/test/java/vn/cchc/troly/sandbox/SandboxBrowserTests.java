@@ -123,13 +123,18 @@ class SandboxBrowserTests extends SandboxTest {
 		assertThat(recorded.findElements(By.cssSelector(".kb button")).stream().map(WebElement::getText))
 			.contains("↩️ Hoàn tác");
 
-		// /viec lists their items with a button each; pressing 2.2's asks for the figure (and /huy leaves it).
+		// /viec lists their items, one line and a button each; pressing 2.2's shows it in full, and its
+		// "send a figure" button asks for the figure (and /huy leaves it).
 		write("/viec");
 		var items = awaitBotMessageAfter(awaitMessage("user", "/viec"));
-		assertThat(items.getText()).contains("97,5%", "🟡 Gần đạt");
+		assertThat(items.getText()).contains("🟡 2.2 Tỷ lệ hồ sơ thủ tục hành chính do UBND… · 97,5% · ");
 		items.findElements(By.cssSelector(".kb button")).stream().filter(b -> b.getText().contains("2.2")).findFirst()
 			.orElseThrow().click();
-		var ask = awaitBotMessageAfter(items);
+		var detail = awaitBotMessageAfter(items);
+		assertThat(detail.getText()).contains("📌 Mục 2.2", "Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm phần trăm");
+		detail.findElements(By.cssSelector(".kb button")).stream().filter(b -> b.getText().contains("Gửi số liệu"))
+			.findFirst().orElseThrow().click();
+		var ask = awaitBotMessageAfter(detail);
 		assertThat(ask.getText()).contains("Gõ số liệu cho mục 2.2");
 		write("/huy");
 		assertThat(awaitBotMessageAfter(awaitMessage("user", "/huy")).getText()).contains("Đã huỷ");

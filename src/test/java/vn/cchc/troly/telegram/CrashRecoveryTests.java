@@ -81,7 +81,12 @@ class CrashRecoveryTests {
 		var users = new ArrayList<ChatUser>();
 		for (var i = 0; i < USERS; i++) {
 			users.add(new ChatUser(9_100_001 + i, "Cán bộ " + i, "vi"));
-			telegram.users().sends(coordinator, "/moi " + OFFICE);
+			// The coordinator holds the position: /moi names the holder and invites once confirmed.
+			var asked = telegram.users().sends(coordinator, "/moi " + OFFICE);
+			// Its own question, not a message the /start before it is still sending.
+			var question = probe.awaitMessageTo(coordinator.id(),
+					m -> m.messageId() > asked.messageId() && m.buttonData().contains("moi:x"), LONG_WAIT);
+			telegram.users().presses(coordinator, question, question.buttonData().get(0));
 		}
 		var forwards = probe.await(() -> {
 			var codes = telegram.messagesIn(coordinator.id()).stream().map(BotMessage::text)

@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Access;
+import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.ChatRequest;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ChatCommand;
@@ -13,12 +14,13 @@ import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PlainTexts;
 import vn.cchc.troly.people.InviteOutcome;
 import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.PositionHolders;
 import vn.cchc.troly.people.Role;
-import vn.cchc.troly.progress.Refused;
 
 /**
  * /moi &lt;vị trí&gt; [lanhdao|dieuphoi] (/invite), coordinators only: a one-time invite link for a
- * position, then a message the coordinator forwards to the person.
+ * position, then a message the coordinator forwards to the person. For a position someone holds
+ * already it says who, and makes the invite once the coordinator confirms ({@link InviteConfirmButton}).
  */
 @Component
 @Order(600)
@@ -71,15 +73,34 @@ class InviteOfficialCommand implements ChatCommand {
 				position = argument.substring(0, space).strip();
 			}
 		}
+		// A second holder is legitimate (two leaders, a deputy), but often a mistake: say who holds it first.
+		var held = people.holdersOf(position).filter(p -> !p.holders().isEmpty());
+		if (held.isPresent()) {
+			var holders = held.get();
+			var names = String.join(", ", holders.holders().stream().map(PositionHolders.Holder::displayName).toList());
+			return Reply.text("chat.invite.held", holders.name(), names, roleName(role, request))
+				.withButtons(List.of(Button.row(
+						Button.of("chat.invite.button.create", InviteConfirmButton.create(holders.positionId(), role)),
+						Button.of("chat.invite.button.cancel", InviteConfirmButton.CANCEL))));
+		}
+		return invite(position, role, request);
+	}
+
+	/** Makes the invite and the message to forward, or says why not. */
+	Reply invite(String position, Role role, ChatRequest request) {
 		var outcome = people.createInvite(position, role, request.official().officialId());
 		if (outcome instanceof InviteOutcome.Refused refused) {
 			return Reply.text("people.invite.refused." + refused.reason().name(), position,
 					String.join("; ", refused.knownPositions()));
 		}
 		var created = (InviteOutcome.Created) outcome;
-		var roleName = plain.plain("people.role." + created.role().name(), List.of(), request.locale());
 		var expires = texts.when(created.expiresAt());
-		return Reply.text("chat.invite.created", created.position().name(), roleName, expires, created.link())
+		return Reply.text("chat.invite.created", created.position().name(), roleName(created.role(), request), expires,
+				created.link())
 			.and(Reply.text("chat.invite.forward", created.position().name(), created.link(), expires, created.code()));
+	}
+
+	private String roleName(Role role, ChatRequest request) {
+		return plain.plain("people.role." + role.name(), List.of(), request.locale());
 	}
 }

@@ -22,6 +22,15 @@ public interface ChatCommand {
 	/** The message key of the one-line description shown in the menu and the help. */
 	String descriptionKey();
 
+	/**
+	 * The message key of the command's line in /trogiup when it differs from the menu's description:
+	 * an example with a date, given as {0} (a day of the running year still to come), since a menu is
+	 * set once and a help line is written when asked. Null to show the description.
+	 */
+	default String helpKey() {
+		return null;
+	}
+
 	/** False to keep the command out of the command menu (it still works and shows in the help). */
 	default boolean inMenu() {
 		return true;

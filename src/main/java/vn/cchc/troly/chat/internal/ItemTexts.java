@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.report.ShortText;
+import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
@@ -33,13 +35,16 @@ public class ItemTexts {
 	private final DateTimeFormatter when;
 	private final Clock clock;
 
-	ItemTexts(PlainTexts texts, Clock clock) {
+	public ItemTexts(PlainTexts texts, Clock clock) {
 		this.texts = texts;
 		this.clock = clock;
 		this.when = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
 	}
 
-	/** "&gt; 98%", "≥ 1 sáng kiến/giải pháp", "tăng so với năm trước", or the plan's words. */
+	/**
+	 * "&gt; 98%", "≥ 1 sáng kiến/giải pháp", "tăng so với năm trước" (or "bằng hoặc cao hơn năm trước"
+	 * for ≥: each as the plan means it), or the plan's words.
+	 */
 	public String target(Target target, Locale locale) {
 		if (target.isNumeric()) {
 			var value = target.kind() == TargetKind.PERCENT ? FigureFormat.percent(target.value(), locale)
@@ -48,7 +53,8 @@ public class ItemTexts {
 			return target.comparator().symbol() + " " + value;
 		}
 		if (target.kind() == TargetKind.INCREASE) {
-			return texts.plain("chat.target.increase", List.of(), locale);
+			return texts.plain(target.comparator() == Comparator.GE ? "chat.target.increase.GE" : "chat.target.increase",
+					List.of(), locale);
 		}
 		return shorten(target.text() == null ? "" : target.text(), SHORT_TITLE);
 	}
@@ -58,10 +64,16 @@ public class ItemTexts {
 		return figure == null ? "—" : FigureFormat.format(figure, locale);
 	}
 
-	/** "🟡 Gần đạt", with ⏰ when stale and "Quá hạn" when overdue. */
+	/**
+	 * "🟡 Gần đạt", "⚪ Chưa có ghi chú" (a qualitative item without a note), with why a figure could
+	 * only be 🟡 ("🟡 Gần đạt — chưa có số liệu năm trước để so sánh"), "Quá hạn" when overdue and ⏰
+	 * when stale.
+	 */
 	public String status(ItemStatus status, Locale locale) {
-		var text = new StringBuilder(status.status().mark()).append(' ')
-			.append(texts.plain("progress.status." + status.status().name(), List.of(), locale));
+		var text = new StringBuilder(status.status().mark()).append(' ').append(label(status, locale));
+		if (status.reasonKey() != null) {
+			text.append(" — ").append(texts.plain(status.reasonKey(), List.of(), locale));
+		}
 		if (status.overdue()) {
 			text.append(" · ").append(texts.plain("progress.status.overdue", List.of(), locale));
 		}
@@ -69,6 +81,57 @@ public class ItemTexts {
 			text.append(' ').append(ItemStatus.STALE_MARK);
 		}
 		return text.toString();
+	}
+
+	/** The status in words alone: "Gần đạt", "Chưa có ghi chú". */
+	public String label(ItemStatus status, Locale locale) {
+		return texts.plain(status.labelKey(), List.of(), locale);
+	}
+
+	/** The marks of a one-line status: "🟡", "🔴⌛⏰" (⌛ overdue, ⏰ stale). */
+	public static String marks(ItemStatus status) {
+		return status.status().mark() + (status.overdue() ? "⌛" : "") + (status.stale() ? ItemStatus.STALE_MARK : "");
+	}
+
+	/** "còn 200 ngày", "đến hạn hôm nay", "quá hạn 3 ngày"; empty without a deadline. */
+	public String daysLeft(ItemStatus status, Locale locale) {
+		var days = status.daysLeft();
+		if (status.deadline() == null || days == null) {
+			return "";
+		}
+		return days > 0 ? texts.plain("chat.items.days.left", List.of(days), locale)
+				: days == 0 ? texts.plain("chat.items.days.today", List.of(), locale)
+						: texts.plain("chat.items.days.over", List.of(-days), locale);
+	}
+
+	/**
+	 * The live deadline and where it comes from: "31/12/2024 (còn 200 ngày) · theo kế hoạch, hằng năm",
+	 * or "· do điều phối đặt" when the coordinator set it with /han; a dash without one.
+	 */
+	public String deadline(PlanItem item, ItemStatus status, Locale locale) {
+		if (status.deadline() == null) {
+			return "—";
+		}
+		var date = date(status.deadline());
+		var left = daysLeft(status, locale);
+		if (item.deadline() != null) {
+			return texts.plain("chat.status.item.deadline.set", List.of(date, left), locale);
+		}
+		var repeats = item.timeframe() == null ? null : item.timeframe().repeats();
+		return repeats == null ? texts.plain("chat.status.item.deadline.implied", List.of(date, left), locale)
+				: texts.plain("chat.status.item.deadline.repeats", List.of(date, left,
+						texts.plain("chat.status.item.deadline.repeats." + repeats.name(), List.of(), locale)), locale);
+	}
+
+	/**
+	 * A deadline to give as an example, in the running year and still to come: the end of the next
+	 * quarter, or 31/12 in the last quarter ("30/09/2024" on 14/06/2024).
+	 */
+	public String exampleDeadline() {
+		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+		var quarterEnd = (today.getMonthValue() - 1) / 3 * 3 + 3;
+		var month = Math.min(quarterEnd + 3, 12);
+		return date(LocalDate.of(today.getYear(), month, 1).with(TemporalAdjusters.lastDayOfMonth()));
 	}
 
 	/** dd/MM/yyyy, or a dash. */

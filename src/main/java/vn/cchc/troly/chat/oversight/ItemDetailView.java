@@ -61,18 +61,9 @@ class ItemDetailView {
 		return text == null || text.isBlank() ? "—" : text.strip();
 	}
 
-	/** "30/09/2024 (còn 108 ngày), do điều phối đặt". */
+	/** "30/09/2024 (còn 108 ngày) · do điều phối đặt", or "· theo kế hoạch, hằng năm". */
 	private String deadline(ItemDetail detail, Locale locale) {
-		var status = detail.situation().status();
-		if (status.deadline() == null) {
-			return "—";
-		}
-		var days = status.daysLeft();
-		var left = days == null ? "" : days > 0 ? plain.plain("chat.items.days.left", List.of(days), locale)
-				: days == 0 ? plain.plain("chat.items.days.today", List.of(), locale)
-						: plain.plain("chat.items.days.over", List.of(-days), locale);
-		return plain.plain(detail.deadlineSet() ? "chat.status.item.deadline.set" : "chat.status.item.deadline.implied",
-				List.of(texts.date(status.deadline()), left), locale);
+		return texts.deadline(detail.situation().item(), detail.situation().status(), locale);
 	}
 
 	/** The latest figure (and last year's) or note, one per line. */

@@ -89,24 +89,34 @@ class StatusCommand implements ChatCommand {
 			section.items().forEach(line -> lines.add(line(line, locale)));
 		}
 		var counts = overview.counts();
+		// ⚪ says what is missing: a figure, or for qualitative items a note (counted apart when there are any).
+		var noNote = counts.noNote() == 0 ? "" : Phrase.of("chat.status.counts.noNote", counts.noNote());
 		return Reply.text("chat.status", texts.date(overview.today()), counts.total(), counts.met(), counts.near(),
-				counts.notMet(), counts.noData(), counts.overdue(), counts.stale(), Lines.of(lines));
+				counts.notMet(), counts.noData() - counts.noNote(), noNote, counts.overdue(), counts.stale(),
+				Lines.of(lines));
 	}
 
-	/** "🟡⏰ 2.2 Tỷ lệ hồ sơ TTHC…: 97,5% / >98% · 12/06/2024". */
+	/**
+	 * "🟡⏰ 2.2 Tỷ lệ hồ sơ TTHC…: 97,5% / >98% · 12/06/2024"; "⚪ 1.2 …: Chưa có ghi chú · chưa báo cáo";
+	 * "🟡 4 …: 12 / chưa có số liệu năm trước để so sánh · 12/06/2024".
+	 */
 	private Phrase line(PlanOverview.Line line, Locale locale) {
 		var situation = line.situation();
 		var status = situation.status();
-		var marks = status.status().mark() + (status.overdue() ? "⌛" : "") + (status.stale() ? "⏰" : "");
+		var marks = ItemTexts.marks(status);
 		var item = situation.item();
 		String standing;
 		if (item.target().kind() == TargetKind.QUALITATIVE) {
-			standing = plain.plain("progress.status." + status.status().name(), List.of(), locale);
+			standing = texts.label(status, locale);
 		}
 		else {
 			var target = TargetFormat.brief(item.target(), situation.lastYear(), locale);
+			// Why a figure is only 🟡 where there is nothing to hold it against.
+			var against = target != null ? target
+					: situation.latest() != null && status.reasonKey() != null
+							? plain.plain(status.reasonKey(), List.of(), locale) : texts.target(item.target(), locale);
 			standing = plain.plain("chat.status.figureVsTarget", List.of(texts.figure(situation.latest(), locale),
-					target != null ? target : texts.target(item.target(), locale)), locale);
+					against), locale);
 		}
 		var lastReport = situation.lastReportAt() == null ? plain.plain("chat.status.never", List.of(), locale)
 				: texts.date(texts.day(situation.lastReportAt()));

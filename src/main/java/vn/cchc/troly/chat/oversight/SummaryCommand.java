@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.troly.chat.Access;
 import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.ChatRequest;
+import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ChatCommand;
 import vn.cchc.troly.chat.internal.ItemTexts;
@@ -17,8 +18,9 @@ import vn.cchc.troly.report.Summaries;
 
 /**
  * /tonghop (/summary): the weekly summary as it would be posted now, text and chart; nothing is
- * recorded. The coordinator also gets a line saying where it would go, with a button to post it
- * to the leadership group now ({@link SummaryPostButton}), or when this week's went out.
+ * recorded. The coordinator also gets a line under the text saying where it would go, with a button
+ * on the same message to post it to the leadership group now ({@link SummaryPostButton}), or when
+ * this week's went out.
  */
 @Component
 @Order(520)
@@ -58,19 +60,22 @@ class SummaryCommand implements ChatCommand {
 
 	@Override
 	public Reply handle(ChatRequest request) {
-		var preview = replies.of(summaries.preview(request.locale()), request.locale());
+		var locale = request.locale();
+		var preview = summaries.preview(locale);
 		if (!request.official().hasRole(Role.COORDINATOR)) {
-			return preview;
+			return replies.of(preview, locale);
 		}
+		// The coordinator's line (and its button) sits on the summary's own message, not on a message of its own.
 		var group = leadership.current();
 		if (group.isEmpty()) {
-			return preview.and(Reply.text("chat.summary.noGroup"));
+			return replies.of(preview, locale, Phrase.of("chat.summary.noGroup"), List.of());
 		}
 		var posted = summaries.postedThisWeek();
 		if (posted.isPresent()) {
-			return preview.and(Reply.text("chat.summary.alreadyPosted", texts.when(posted.get().sentAt())));
+			return replies.of(preview, locale, Phrase.of("chat.summary.alreadyPosted", texts.when(posted.get().sentAt())),
+					List.of());
 		}
-		return preview.and(Reply.text("chat.summary.postPrompt", SummaryPostButton.title(group.get()))
-			.withButtons(List.of(Button.row(Button.of("chat.summary.button.post", SummaryPostButton.DATA)))));
+		return replies.of(preview, locale, Phrase.of("chat.summary.postPrompt", SummaryPostButton.title(group.get())),
+				List.of(Button.row(Button.of("chat.summary.button.post", SummaryPostButton.DATA))));
 	}
 }

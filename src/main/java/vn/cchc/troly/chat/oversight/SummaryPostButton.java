@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Access;
 import vn.cchc.troly.chat.ChatRequest;
+import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.CallbackHandler;
 import vn.cchc.troly.chat.internal.ItemTexts;
@@ -14,8 +15,8 @@ import vn.cchc.troly.report.Summaries;
 /**
  * The "post to the leadership group" button under the coordinator's /tonghop preview, data
  * {@value #DATA}. It posts this week's summary now ({@link Summaries#postNow}); the summary's
- * delivery (chat.coordination) sends it to the group. Once a week at most: a second press says
- * when it went out. Only the coordinator may press it; anyone else's press changes nothing.
+ * delivery (chat.coordination) sends it to the group; the preview's message becomes the summary as
+ * posted, with a line saying so. Once a week at most: a second press says when it went out. Only the coordinator may press it; anyone else's press changes nothing.
  */
 @Component
 class SummaryPostButton implements CallbackHandler {
@@ -23,10 +24,12 @@ class SummaryPostButton implements CallbackHandler {
 	static final String DATA = "summary:post";
 
 	private final Summaries summaries;
+	private final SummaryReplies replies;
 	private final ItemTexts texts;
 
-	SummaryPostButton(Summaries summaries, ItemTexts texts) {
+	SummaryPostButton(Summaries summaries, SummaryReplies replies, ItemTexts texts) {
 		this.summaries = summaries;
+		this.replies = replies;
 		this.texts = texts;
 	}
 
@@ -43,14 +46,25 @@ class SummaryPostButton implements CallbackHandler {
 	@Override
 	public Reply handle(ChatRequest request) {
 		var outcome = summaries.postNow(request.official().id());
-		if (outcome instanceof PostOutcome.Posted) {
-			return Reply.edit("chat.summary.posted").and(Reply.answer("chat.summary.posted.short"));
+		// The button sits under the preview's text: the message keeps the summary as posted, and says so.
+		if (outcome instanceof PostOutcome.Posted posted) {
+			return posted(posted.summaryId(), Phrase.of("chat.summary.posted"), request)
+				.and(Reply.answer("chat.summary.posted.short"));
 		}
 		if (outcome instanceof PostOutcome.AlreadyPosted already) {
-			return Reply.edit("chat.summary.alreadyPosted", texts.when(already.sentAt()))
-				.and(Reply.alert("chat.summary.alreadyPosted.short", texts.when(already.sentAt())));
+			var when = texts.when(already.sentAt());
+			return posted(already.summaryId(), Phrase.of("chat.summary.alreadyPosted", when), request)
+				.and(Reply.alert("chat.summary.alreadyPosted.short", when));
 		}
-		return Reply.edit("chat.summary.noGroup").and(Reply.alert("chat.summary.noGroup.short"));
+		return Reply.alert("chat.summary.noGroup.short");
+	}
+
+	/** The recorded summary's text with a line under it, as the new text of the message pressed; no buttons. */
+	private Reply posted(long summaryId, Phrase footer, ChatRequest request) {
+		return summaries.summary(summaryId).map(summary -> {
+			var text = (Reply.Text) replies.text(summary, request.locale(), footer).parts().get(0);
+			return Reply.edit(text.key(), text.args().toArray());
+		}).orElseGet(() -> Reply.edit(footer.key(), footer.args().toArray()));
 	}
 
 	static String title(LeadershipChat group) {

@@ -28,8 +28,8 @@ class ChannelFitTests {
 	private static final ChannelCapabilities NO_BUTTONS = new ChannelCapabilities(false, true, true, true, true);
 
 	private final Reply itemsWithButtons = Reply.text("chat.report.pick.figure")
-		.withButtons(List.of(Button.row(Button.of("chat.items.button.report", "rep:2.2", "2.2"),
-				Button.of("chat.items.button.report", "rep:3.4", "3.4")),
+		.withButtons(List.of(Button.row(Button.of("chat.reminder.button", "rep:2.2", "2.2"),
+				Button.of("chat.reminder.button", "rep:3.4", "3.4")),
 				Button.row(Button.of("chat.report.button.undo", "undo:41"))));
 
 	@Test

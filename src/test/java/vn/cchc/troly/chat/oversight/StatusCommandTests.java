@@ -32,7 +32,8 @@ class StatusCommandTests extends ChatTest {
 
 		var lines = reply.text().lines().toList();
 		assertThat(lines.get(0)).isEqualTo("<b>📋 Tình hình thực hiện kế hoạch</b> · 14/06/2024");
-		assertThat(lines.get(1)).matches("\\d+ mục: 🟢 \\d+ đạt · 🟡 \\d+ gần đạt · 🔴 \\d+ chưa đạt · ⚪ \\d+ chưa có số liệu");
+		assertThat(lines.get(1))
+			.matches("\\d+ mục: 🟢 \\d+ đạt · 🟡 \\d+ gần đạt · 🔴 \\d+ chưa đạt · ⚪ \\d+ chưa có số liệu( · ⚪ \\d+ chưa có ghi chú)?");
 		assertThat(lines.get(2)).matches("⌛ \\d+ quá hạn · ⏰ \\d+ chưa cập nhật trong kỳ");
 		assertThat(lines).contains("<b>2. Cải cách thủ tục hành chính</b>");
 		// Other tests share the database, so the lines' values vary; their shape does not.
@@ -72,7 +73,7 @@ class StatusCommandTests extends ChatTest {
 				Tham mưu: Văn phòng - Thống kê (""");
 		assertThat(reply.text()).contains("Vân Một Cửa")
 			.contains("\nPhối hợp: Cán bộ, công chức xã; Bộ phận Một cửa xã\n")
-			.contains("\nHạn: 31/12/2024 (còn 29 ngày) · mặc định cuối năm\n")
+			.contains("\nHạn: 31/12/2024 (còn 29 ngày) · theo kế hoạch, hằng năm\n")
 			.contains("\nSố liệu mới nhất: <b>97,5%</b> (02/12/2024)\n")
 			.contains("\nGhi chú mới nhất: <i>Đã rà soát &lt;12&gt; hồ sơ &amp; trả đúng hạn</i>\n")
 			.contains("\nMinh chứng: " + evidence + " tệp\n")
@@ -81,6 +82,23 @@ class StatusCommandTests extends ChatTest {
 					<b>Báo cáo gần đây</b>
 					02/12/2024 08:05 · Vân Một Cửa · ghi chú: Đã rà soát &lt;12&gt; hồ sơ &amp; trả đúng hạn
 					02/12/2024 08:00 · Vân Một Cửa · 97,5%""");
+	}
+
+	@Test
+	void qualitativeItemsWithoutANoteAreCountedAndShownAsSuch() {
+		// A year nobody reports in: the plan's two qualitative items, 1.2 and 2.1, have no note.
+		clock.setLocal("2030-02-04T09:00");
+		var leader = leader("Xuyến", "vi");
+
+		var overview = replyTo(leader, "/tinhhinh").text().lines().toList();
+		var item = replyTo(leader, "/tinhhinh 1.2").text();
+
+		assertThat(overview.get(1)).isEqualTo("10 mục: 🟢 0 đạt · 🟡 0 gần đạt · 🔴 0 chưa đạt · ⚪ 8 chưa có số liệu"
+				+ " · ⚪ 2 chưa có ghi chú");
+		assertThat(overview).filteredOn(line -> line.contains("<b>1.2</b>")).singleElement().asString()
+			.matches("⚪⏰? <b>1\\.2</b> Thực hiện các nhiệm vụ cấp trên giao: Chưa có ghi chú · .+");
+		assertThat(item).contains("\nTrạng thái: ⚪ Chưa có ghi chú")
+			.contains("\nHạn: 31/12/2030 (còn 330 ngày) · theo kế hoạch, hằng năm\n");
 	}
 
 	@Test

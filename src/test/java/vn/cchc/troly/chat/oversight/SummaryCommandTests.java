@@ -27,17 +27,19 @@ class SummaryCommandTests extends ChatTest {
 		var coordinator = coordinator("Phương");
 		var leaders = leadershipGroup(coordinator, "Lãnh đạo UBND xã");
 
-		var replies = probe.awaitReplies(telegram.users().sends(coordinator, "/tonghop"), 3, WAIT);
+		var replies = probe.awaitReplies(telegram.users().sends(coordinator, "/tonghop"), 2, WAIT);
 
-		assertThat(replies).extracting(BotMessage::kind).containsExactly("text", "photo", "text");
-		assertThat(replies.get(0).text()).startsWith("<b>📊 Tổng hợp tuần 24/2024</b>");
+		// The post button sits on the summary's own message, under the line that says what it does.
+		assertThat(replies).extracting(BotMessage::kind).containsExactly("text", "photo");
+		var preview = replies.get(0);
+		assertThat(preview.text()).startsWith("<b>📊 Tổng hợp tuần 24/2024</b>")
+			.endsWith("\n\n<i>Đây là bản xem trước.</i> Bấm nút bên dưới để gửi ngay vào nhóm lãnh đạo «Lãnh đạo UBND xã»; "
+					+ "bản này sẽ là tổng hợp của tuần và lịch tự động sẽ không gửi thêm.");
+		assertThat(preview.buttonLabels()).containsExactly("📤 Gửi vào nhóm lãnh đạo");
 		assertThat(ImageIO.read(new ByteArrayInputStream(replies.get(1).file().bytes())).getWidth()).isPositive();
-		var prompt = replies.get(2);
-		assertThat(prompt.text()).contains("«Lãnh đạo UBND xã»");
-		assertThat(prompt.buttonLabels()).containsExactly("📤 Gửi vào nhóm lãnh đạo");
 		assertThat(telegram.messagesIn(leaders.id())).as("a preview posts nothing").hasSize(1);
 
-		var press = telegram.users().presses(coordinator, prompt, prompt.buttonData().get(0));
+		var press = telegram.users().presses(coordinator, preview, preview.buttonData().get(0));
 
 		var text = probe.awaitMessageTo(leaders.id(), m -> "text".equals(m.kind()) && m.text().startsWith("<b>📊"), WAIT);
 		var chart = probe.awaitMessageTo(leaders.id(), m -> "photo".equals(m.kind()), WAIT);
@@ -45,10 +47,13 @@ class SummaryCommandTests extends ChatTest {
 		assertThat(chart.messageId()).isGreaterThan(text.messageId());
 		assertThat(probe.callbackAnswer(press, WAIT)).hasValueSatisfying(
 				answer -> assertThat(answer.param("text")).isEqualTo("Đã gửi vào nhóm lãnh đạo."));
-		assertThat(edited(coordinator, prompt).text()).isEqualTo("✅ Đã gửi bản tổng hợp tuần này vào nhóm lãnh đạo.");
+		// The preview's message keeps the summary as posted, says so, and offers no button any more.
+		var edited = edited(coordinator, preview);
+		assertThat(edited.text()).isEqualTo(text.text() + "\n\n✅ Đã gửi bản tổng hợp tuần này vào nhóm lãnh đạo.");
+		assertThat(edited.buttonData()).isEmpty();
 		assertThat(summaries.postedThisWeek()).isPresent();
 
-		var secondPress = telegram.users().presses(coordinator, prompt, prompt.buttonData().get(0));
+		var secondPress = telegram.users().presses(coordinator, preview, preview.buttonData().get(0));
 
 		assertThat(probe.callbackAnswer(secondPress, WAIT)).hasValueSatisfying(answer -> {
 			assertThat(answer.param("text")).isEqualTo("Bản tổng hợp tuần này đã gửi lúc 14/06/2024 16:00. Không gửi lại.");
@@ -56,10 +61,10 @@ class SummaryCommandTests extends ChatTest {
 		});
 		assertThat(telegram.messagesIn(leaders.id())).as("the confirmation, then the summary once: text and chart")
 			.hasSize(3);
-		var later = probe.awaitReplies(telegram.users().sends(coordinator, "/tonghop"), 3, WAIT);
-		assertThat(later.get(2).text())
-			.isEqualTo("✅ Bản tổng hợp tuần này đã được gửi vào nhóm lãnh đạo lúc 14/06/2024 16:00. Mỗi tuần chỉ gửi một lần.");
-		assertThat(later.get(2).buttonData()).isEmpty();
+		var later = probe.awaitReplies(telegram.users().sends(coordinator, "/tonghop"), 2, WAIT);
+		assertThat(later.get(0).text()).startsWith("<b>📊 Tổng hợp tuần 24/2024</b>")
+			.endsWith("\n\n✅ Bản tổng hợp tuần này đã được gửi vào nhóm lãnh đạo lúc 14/06/2024 16:00. Mỗi tuần chỉ gửi một lần.");
+		assertThat(later).allSatisfy(message -> assertThat(message.buttonData()).isEmpty());
 	}
 
 	@Test
