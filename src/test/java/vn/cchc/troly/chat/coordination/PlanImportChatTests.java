@@ -146,6 +146,33 @@ class PlanImportChatTests extends ChatTest {
 	}
 
 	@Test
+	void aLongPlansPreviewComesInSeveralMessagesWithTheButtonsUnderTheLast() throws IOException {
+		var mai = coordinator("Mai Dài");
+		var year = nextYear();
+		var rows = new ArrayList<List<WordFixture.Cell>>(List.of(HEADER, row(spanning("1 Cải cách thủ tục hành chính", 7))));
+		for (var i = 1; i <= 80; i++) {
+			rows.add(row("1." + i, "Tỷ lệ hồ sơ của thủ tục hành chính số " + i + " được giải quyết đúng hạn tại xã",
+					"Đạt 90%", "Trên " + (90 + i % 10) + "%", OFFICE, "Bộ phận Một cửa xã", "Quý " + (i % 4 + 1) + "/" + year));
+		}
+		var plan = new WordFixture().letterhead(LETTERHEAD, "Phổ Châu, ngày 05 tháng 01 năm " + year)
+			.paragraphs("KẾ HOẠCH", "Khắc phục hạn chế cải cách hành chính năm " + (year - 1)).table(rows).bytes();
+
+		var sent = telegram.users().sendsDocument(mai, new UploadedFile("ke-hoach-dai.docx", plan), null);
+		var messages = probe.awaitMessageTo(mai.id(), m -> m.messageId() > sent.messageId() && !m.buttonData().isEmpty(),
+				WAIT);
+		var preview = telegram.messagesIn(mai.id()).stream().filter(m -> m.messageId() > sent.messageId()).toList();
+
+		assertThat(preview).hasSizeGreaterThan(1).allSatisfy(m -> assertThat(m.text().length()).isLessThanOrEqualTo(4096));
+		assertThat(preview.get(preview.size() - 1)).isEqualTo(messages);
+		assertThat(preview.subList(0, preview.size() - 1)).allSatisfy(m -> assertThat(m.buttonData()).isEmpty());
+		var lines = preview.stream().flatMap(m -> m.text().lines()).filter(line -> line.matches("<b>1\\.\\d+</b> .*")).toList();
+		assertThat(lines).as("each item on one line").hasSize(80)
+			.allSatisfy(line -> assertThat(line).matches("<b>1\\.\\d+</b> [^\n]+: &gt; 9\\d% · hạn \\d\\d/\\d\\d/" + year
+					+ " · " + OFFICE));
+		assertThat(pressAndAwait(mai, messages, "plan:cancel").text()).startsWith("Đã huỷ nhập kế hoạch.");
+	}
+
+	@Test
 	void onlyTheCoordinatorImportsAnotherPersonsPlanFileIsTakenAsEvidence() throws IOException {
 		var an = someOfficial("An Hai", "vi");
 		var before = plans.plans().size();
