@@ -12,6 +12,7 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 import vn.cchc.troly.chat.ChatTest;
+import vn.cchc.troly.chat.OwnDatabase;
 
 /**
  * With {@code -Dtroly.test.database=postgres}, points the repository tests and the chat tests at
@@ -27,7 +28,10 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
 			return null;
 		}
 		if (ChatTest.class.isAssignableFrom(testClass)) {
-			return new Postgres("chat");
+			// A class with a database of its own gets a schema of its own.
+			var own = MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+				.get(OwnDatabase.class);
+			return new Postgres(own.isPresent() ? "chat_" + own.getString("value") : "chat");
 		}
 		if (MergedAnnotations.from(testClass, MergedAnnotations.SearchStrategy.TYPE_HIERARCHY).isPresent(RepositoryTest.class)) {
 			return new Postgres("repository");

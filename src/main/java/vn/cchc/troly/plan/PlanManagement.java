@@ -62,9 +62,10 @@ public class PlanManagement {
 	 * What importing a document (.txt, .docx or .doc) would do, nothing stored: the plan as read,
 	 * its warnings with their places, and when the same plan is stored already what would change.
 	 * @param unitName the unit the plan belongs to, or null to take it from the document
-	 * @throws PlanRejectedException as {@link #importPlan(String, byte[], String)} would
+	 * @throws PlanRejectedException as {@link #importPlan(String, byte[], String)} would; a refusal
+	 * stores nothing, so it leaves a caller's transaction (the chat's update) to commit
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = PlanRejectedException.class)
 	public PlanPreview preview(String sourceName, byte[] content, String unitName) {
 		var parsed = storable(check(sourceName, content, unitName));
 		var existing = store.existing(parsed);
@@ -78,9 +79,9 @@ public class PlanManagement {
 	/**
 	 * Stores exactly what a preview showed.
 	 * @throws PlanRejectedException ("stale") when the plan was imported or changed since the
-	 * preview was made; nothing is stored then
+	 * preview was made; nothing is stored then, and a caller's transaction may still commit
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = PlanRejectedException.class)
 	public ImportResult importPlan(PlanPreview preview) {
 		var existing = store.existing(preview.plan());
 		var basedOn = existing.map(Plan::importedAt).orElse(null);

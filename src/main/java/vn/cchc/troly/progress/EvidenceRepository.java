@@ -21,17 +21,17 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 	@Query("select e.plan_item_id, count(*) as evidence_count from evidence e group by e.plan_item_id")
 	List<EvidenceCount> countsByItem();
 
-	/** Every piece of evidence on the current plan's items, oldest first, with who sent it. */
+	/** Every piece of evidence on a plan's items, oldest first, with who sent it. */
 	@Query("""
 			select e.id, i.code as item_code, e.kind, e.file_name, e.caption, e.received_at,
 			       o.display_name as official_name
 			from evidence e
 			join plan_item i on i.id = e.plan_item_id
 			join official o on o.id = e.official_id
-			where i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			where i.plan_id = :planId
 			order by e.received_at, e.id
 			""")
-	List<EvidenceLogEntry> log();
+	List<EvidenceLogEntry> log(long planId);
 
 	record EvidenceCount(long planItemId, long evidenceCount) {
 	}

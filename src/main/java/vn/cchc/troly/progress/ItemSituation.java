@@ -53,6 +53,16 @@ public class ItemSituation {
 		return of(planItems.ofPlan(planId));
 	}
 
+	/**
+	 * Every item of a plan (less withdrawn ones), in the plan's order, as it stood in a year: the
+	 * figures and notes of that year. A year that is over is judged at its end
+	 * ({@link StatusRule#evaluateAtYearEnd}: "/tinhhinh 2024" in 2025 shows how 2024 ended); the
+	 * running year, or a later one, is judged now, as {@link #situations()} does.
+	 */
+	public List<Situation> situations(long planId, int year) {
+		return of(planItems.ofPlan(planId), year, year < thisYear());
+	}
+
 	/** One item of the current plan by its code ("2.2"), with its status. */
 	public Optional<Situation> situation(String itemCode) {
 		return planItems.byCode(itemCode).map(this::of);
@@ -68,12 +78,19 @@ public class ItemSituation {
 	}
 
 	List<Situation> of(List<PlanItem> items) {
+		return of(items, thisYear(), false);
+	}
+
+	private int thisYear() {
+		return LocalDate.ofInstant(clock.instant(), clock.getZone()).getYear();
+	}
+
+	private List<Situation> of(List<PlanItem> items, int year, boolean yearOver) {
 		if (items.isEmpty()) {
 			return List.of();
 		}
 		// Only these items' reports are read: one item's status after a report, not the whole database's.
 		var ids = items.stream().map(PlanItem::id).toList();
-		var year = LocalDate.ofInstant(clock.instant(), clock.getZone()).getYear();
 		// One row per item and year (item_progress), whatever the number of reports on the item.
 		var years = progress.years(ids).stream().collect(Collectors.groupingBy(ItemProgress.Year::planItemId));
 		// When each item's reporting clock starts (⏰): one more query for the whole batch.
@@ -96,7 +113,8 @@ public class ItemSituation {
 					lastYearRow == null ? null : lastYearRow.figure(percent), note != null, note != null && doneNote,
 					lastReport, start.leadJoinedAt(), start.itemStartedAt());
 			return new Situation(item, facts.latest(), figure == null ? null : figure.reportedAt(), facts.lastYear(),
-					note == null ? null : note.note(), facts.lastReportAt(), rule.evaluate(item, facts));
+					note == null ? null : note.note(), facts.lastReportAt(),
+					yearOver ? rule.evaluateAtYearEnd(item, facts, year) : rule.evaluate(item, facts));
 		}).toList();
 	}
 }

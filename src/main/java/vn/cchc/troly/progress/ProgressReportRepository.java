@@ -55,7 +55,7 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 			""")
 	List<HistoryRow> history(long itemId);
 
-	/** Every report (not the undo rows) on the current plan's items, oldest first, with who made it and when it was undone. */
+	/** Every report (not the undo rows) on a plan's items, oldest first, with who made it and when it was undone. */
 	@Query("""
 			select r.id, i.code as item_code, i.target_kind, r.kind, r.figure_value, r.figure_numerator,
 			       r.figure_denominator, r.last_year, r.note, r.done, r.reported_at, o.display_name as official_name,
@@ -65,10 +65,10 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 			join official o on o.id = r.official_id
 			left join progress_report u on u.undoes_id = r.id
 			where r.kind <> 'UNDO'
-			  and i.plan_id = (select p.id from plan p order by p.imported_at desc, p.id desc fetch first 1 rows only)
+			  and i.plan_id = :planId
 			order by r.reported_at, r.id
 			""")
-	List<LogRow> log();
+	List<LogRow> log(long planId);
 
 	record HistoryRow(long id, ReportKind kind, BigDecimal figureValue, Long figureNumerator,
 			Long figureDenominator, boolean lastYear, String note, boolean done, Instant reportedAt, long officialId,

@@ -105,10 +105,24 @@ class StatusRule {
 		var now = clock.instant();
 		var today = LocalDate.ofInstant(now, clock.getZone());
 		var deadline = item.deadlineOn(today);
-		var deadlinePassed = deadline != null && today.isAfter(deadline);
-		var daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);
-		var stale = stale(facts, now);
+		return status(item, facts, today, deadline, deadline != null && today.isAfter(deadline), stale(facts, now));
+	}
 
+	/**
+	 * The status an item had when a year that is over ended ("/tinhhinh 2024" in 2025), from the facts
+	 * of that year: the deadline that year set ({@link PlanItem#deadlineOn} its last day), passed once
+	 * the year is over, even on 31/12 itself (no time is left: a count not reached is 🔴, not 🟡); and
+	 * never ⏰, since no reporting period runs in a year that is over.
+	 */
+	ItemStatus evaluateAtYearEnd(PlanItem item, Facts facts, int year) {
+		var lastDay = LocalDate.of(year, 12, 31);
+		var deadline = item.deadlineOn(lastDay);
+		return status(item, facts, lastDay, deadline, deadline != null && !deadline.isAfter(lastDay), false);
+	}
+
+	private ItemStatus status(PlanItem item, Facts facts, LocalDate today, LocalDate deadline, boolean deadlinePassed,
+			boolean stale) {
+		var daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);
 		var judged = judge(item.target(), facts, deadlinePassed);
 		var progress = judged.status() == Status.NO_DATA ? null : progress(item, facts.latest());
 		var overdue = deadlinePassed && judged.status() != Status.MET;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.troly.plan.Plan;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.progress.EvidenceLogEntry;
 import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.ItemSituation;
@@ -36,6 +38,7 @@ public class ExportService {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final PlanItems planItems;
+	private final PlanManagement plans;
 	private final ItemSituation situations;
 	private final ProgressLog progressLog;
 	private final Leads leads;
@@ -43,9 +46,10 @@ public class ExportService {
 	private final Clock clock;
 	private final DateTimeFormatter moment;
 
-	ExportService(PlanItems planItems, ItemSituation situations, ProgressLog progressLog, Leads leads,
-			MessageSource messages, Clock clock) {
+	ExportService(PlanItems planItems, PlanManagement plans, ItemSituation situations, ProgressLog progressLog,
+			Leads leads, MessageSource messages, Clock clock) {
 		this.planItems = planItems;
+		this.plans = plans;
 		this.situations = situations;
 		this.progressLog = progressLog;
 		this.leads = leads;
@@ -54,17 +58,35 @@ public class ExportService {
 		this.moment = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
 	}
 
+	/** The current plan, where its items stand now, and every report and piece of evidence on them. */
 	public ExportFile workbook(Locale locale) {
 		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-		var sheets = List.of(planSheet(locale, today), reportSheet(locale, today));
+		var plan = planItems.currentPlan();
+		var sheets = List.of(planSheet(locale, plan, situations.situations(), today),
+				reportSheet(locale, plan.map(Plan::id).orElse(null), today));
 		return new ExportFile(text(locale, "report.export.fileName", today.toString()), ExportFile.XLSX,
 				ExportWorkbook.write(sheets));
 	}
 
-	private ExportWorkbook.SheetData planSheet(Locale locale, LocalDate today) {
-		var plan = planItems.currentPlan();
+	/**
+	 * The plan of a year ("/xuat 2024"), current or not: where its items stood in that year (a year
+	 * that is over as it ended), and every report and piece of evidence on its items. Empty when there
+	 * is no plan of that year.
+	 */
+	public Optional<ExportFile> workbook(Locale locale, int year) {
+		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+		return plans.plan(year).map(plan -> {
+			var sheets = List.of(
+					planSheet(locale, Optional.of(plan), situations.situations(plan.id(), year),
+							ReportQueries.asOf(year, today)),
+					reportSheet(locale, plan.id(), today));
+			return new ExportFile(text(locale, "report.export.fileName.year", String.valueOf(year), today.toString()),
+					ExportFile.XLSX, ExportWorkbook.write(sheets));
+		});
+	}
+
+	private ExportWorkbook.SheetData planSheet(Locale locale, Optional<Plan> plan, List<Situation> all, LocalDate asOf) {
 		var sectionTitles = plan.map(Plan::sections).orElse(List.of());
-		var all = situations.situations();
 		var directory = leads.directory(ReportQueries.items(all));
 		var rows = new ArrayList<List<String>>();
 		String section = null;
@@ -87,20 +109,20 @@ public class ExportService {
 					nullToEmpty(item.coordinatingText()),
 					situation.status().deadline() == null ? "" : DAY.format(situation.status().deadline())));
 		}
-		var title = text(locale, "report.export.plan.title", plan.map(Plan::title).orElse(""), DAY.format(today));
+		var title = text(locale, "report.export.plan.title", plan.map(Plan::title).orElse(""), DAY.format(asOf));
 		return new ExportWorkbook.SheetData(text(locale, "report.export.plan.sheet"), title,
 				headers(locale, "report.export.plan.header.", "stt", "content", "baseline", "target", "latest", "status",
 						"lead", "coordinating", "deadline"),
 				List.of(6, 45, 25, 30, 20, 18, 28, 28, 12), rows);
 	}
 
-	private ExportWorkbook.SheetData reportSheet(Locale locale, LocalDate today) {
+	private ExportWorkbook.SheetData reportSheet(Locale locale, Long planId, LocalDate today) {
 		var lines = new ArrayList<Line>();
-		for (var report : progressLog.reports()) {
+		for (var report : planId == null ? List.<ReportLogEntry>of() : progressLog.reports(planId)) {
 			lines.add(new Line(report.reportedAt(), report.officialName(), report.itemCode(), figure(report, locale),
 					note(report, locale), ""));
 		}
-		for (var evidence : progressLog.evidence()) {
+		for (var evidence : planId == null ? List.<EvidenceLogEntry>of() : progressLog.evidence(planId)) {
 			lines.add(new Line(evidence.receivedAt(), evidence.officialName(), evidence.itemCode(), "", "",
 					evidence(evidence, locale)));
 		}

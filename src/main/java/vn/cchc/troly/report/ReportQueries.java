@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.troly.plan.Plan;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ProgressLog;
 import vn.cchc.troly.progress.ProgressManagement;
@@ -25,6 +26,7 @@ import vn.cchc.troly.progress.Situation;
 public class ReportQueries {
 
 	private final PlanItems planItems;
+	private final PlanManagement plans;
 	private final ItemSituation situations;
 	private final ProgressManagement progress;
 	private final ProgressLog progressLog;
@@ -32,9 +34,10 @@ public class ReportQueries {
 	private final ProgressSettings progressSettings;
 	private final Clock clock;
 
-	ReportQueries(PlanItems planItems, ItemSituation situations, ProgressManagement progress, ProgressLog progressLog,
-			Leads leads, ProgressSettings progressSettings, Clock clock) {
+	ReportQueries(PlanItems planItems, PlanManagement plans, ItemSituation situations, ProgressManagement progress,
+			ProgressLog progressLog, Leads leads, ProgressSettings progressSettings, Clock clock) {
 		this.planItems = planItems;
+		this.plans = plans;
 		this.situations = situations;
 		this.progress = progress;
 		this.progressLog = progressLog;
@@ -45,10 +48,27 @@ public class ReportQueries {
 
 	/** Every item of the current plan by section, in the plan's order, with the counts by status. */
 	public PlanOverview overview() {
-		var plan = planItems.currentPlan();
+		return overview(planItems.currentPlan(), situations.situations(), today());
+	}
+
+	/**
+	 * Every item of the plan of a year ("/tinhhinh 2024"), current or not, as it stood in that year: a
+	 * year that is over as it ended (its {@link PlanOverview#today()} is then 31/12 of it), the running
+	 * year now. Empty when there is no plan of that year.
+	 */
+	public Optional<PlanOverview> overview(int year) {
+		return plans.plan(year)
+			.map(plan -> overview(Optional.of(plan), situations.situations(plan.id(), year), asOf(year, today())));
+	}
+
+	/** The day a year's situation is told as of: today, or the last day of a year that is over. */
+	static LocalDate asOf(int year, LocalDate today) {
+		return year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
+	}
+
+	private PlanOverview overview(Optional<Plan> plan, List<Situation> all, LocalDate asOf) {
 		var titles = new LinkedHashMap<String, String>();
 		plan.map(Plan::sections).orElse(List.of()).forEach(section -> titles.put(section.code(), section.title()));
-		var all = situations.situations();
 		var directory = leads.directory(items(all));
 		var sections = new LinkedHashMap<String, List<PlanOverview.Line>>();
 		for (var situation : all) {
@@ -56,7 +76,7 @@ public class ReportQueries {
 			sections.computeIfAbsent(item.sectionCode(), code -> new ArrayList<>())
 				.add(new PlanOverview.Line(situation, directory.leadNames(item), directory.leadPosition(item)));
 		}
-		return new PlanOverview(today(), plan.map(Plan::title).orElse(null),
+		return new PlanOverview(asOf, plan.map(Plan::title).orElse(null),
 				StatusCounts.of(all.stream().map(Situation::status).toList()),
 				sections.entrySet().stream()
 					.map(e -> new PlanOverview.Section(e.getKey(), titles.get(e.getKey()), List.copyOf(e.getValue())))

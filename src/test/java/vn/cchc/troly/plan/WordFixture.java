@@ -13,48 +13,49 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Builds Word plans the way communes write them, for tests: a letterhead table, paragraphs, and a
  * plan table whose cells may span columns (a section row merged across), be merged down ("Phối
- * hợp" for a whole section), be bold, and whose header row Word repeats on each page.
+ * hợp" for a whole section), be bold, and whose header row Word repeats on each page. The chat's
+ * import tests send such plans as files.
  */
-final class WordFixture {
+public final class WordFixture {
 
 	/** A cell: its text, how many columns it spans, whether it starts or continues a merge down, bold. */
-	record Cell(String text, int span, Merge merge, boolean bold) {
+	public record Cell(String text, int span, Merge merge, boolean bold) {
 	}
 
-	enum Merge {
+	public enum Merge {
 		NONE, START, CONTINUE
 	}
 
-	static Cell cell(String text) {
+	public static Cell cell(String text) {
 		return new Cell(text, 1, Merge.NONE, false);
 	}
 
-	static Cell spanning(String text, int span) {
+	public static Cell spanning(String text, int span) {
 		return new Cell(text, span, Merge.NONE, true);
 	}
 
-	static Cell mergedDown(String text) {
+	public static Cell mergedDown(String text) {
 		return new Cell(text, 1, Merge.START, false);
 	}
 
-	static Cell continued() {
+	public static Cell continued() {
 		return new Cell("", 1, Merge.CONTINUE, false);
 	}
 
-	static Cell bold(String text) {
+	public static Cell bold(String text) {
 		return new Cell(text, 1, Merge.NONE, true);
 	}
 
 	private final XWPFDocument document = new XWPFDocument();
 
-	WordFixture letterhead(String left, String right) {
+	public WordFixture letterhead(String left, String right) {
 		var table = document.createTable(1, 2);
 		fill(table.getRow(0).getCell(0), left, false);
 		fill(table.getRow(0).getCell(1), right, false);
 		return this;
 	}
 
-	WordFixture paragraphs(String... lines) {
+	public WordFixture paragraphs(String... lines) {
 		for (var line : lines) {
 			document.createParagraph().createRun().setText(line);
 		}
@@ -62,7 +63,7 @@ final class WordFixture {
 	}
 
 	/** A table: the first row is its header (repeated on each page), each row a list of cells. */
-	WordFixture table(List<List<Cell>> rows) {
+	public WordFixture table(List<List<Cell>> rows) {
 		int columns = rows.get(0).stream().mapToInt(Cell::span).sum();
 		var table = document.createTable(rows.size(), columns);
 		for (int r = 0; r < rows.size(); r++) {
@@ -95,7 +96,7 @@ final class WordFixture {
 		return this;
 	}
 
-	byte[] bytes() throws IOException {
+	public byte[] bytes() throws IOException {
 		try (document; var bytes = new ByteArrayOutputStream()) {
 			document.write(bytes);
 			return bytes.toByteArray();
@@ -115,7 +116,7 @@ final class WordFixture {
 		}
 	}
 
-	static List<Cell> row(Object... cells) {
+	public static List<Cell> row(Object... cells) {
 		var row = new ArrayList<Cell>();
 		for (var cell : cells) {
 			row.add(cell instanceof Cell c ? c : cell(String.valueOf(cell)));

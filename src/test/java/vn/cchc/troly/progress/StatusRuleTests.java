@@ -269,6 +269,29 @@ class StatusRuleTests {
 		assertThat(noData.overdue()).as("no figure by the deadline").isTrue();
 	}
 
+	@Test
+	void aYearThatIsOverIsJudgedAsItEndedWithNoTimeLeftAndNothingStale() {
+		// 2025 is over on 20/05/2026: its yearly deadline, 31/12/2025, has passed.
+		var count = rule.evaluateAtYearEnd(INITIATIVES, Facts.none(), 2025);
+		assertThat(count.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+		assertThat(count.overdue()).isTrue();
+		assertThat(count.stale()).as("no reporting period runs in a year that is over").isFalse();
+
+		var notReached = rule.evaluateAtYearEnd(INITIATIVES, figure("0", false), 2025);
+		assertThat(notReached.status()).as("a count not reached when no time is left").isEqualTo(Status.NOT_MET);
+		assertThat(rule.evaluate(INITIATIVES, figure("0", false)).status()).as("while time is left")
+			.isEqualTo(Status.NEAR);
+		var met = rule.evaluateAtYearEnd(ONE_STOP_ON_TIME, figure("98.5", true), 2025);
+		assertThat(met.status()).isEqualTo(Status.MET);
+		assertThat(met.overdue()).isFalse();
+
+		var quarterly = new PlanItem(1L, null, "5.1", 1, "5", "Mục 5.1", Baseline.textOnly("—"),
+				Target.qualitative("Báo cáo hằng quý", false), null, null, null, null, List.of(),
+				new Timeframe("Quý II/2025", 2025, false, LocalDate.of(2025, 6, 30), null), null);
+		assertThat(rule.evaluateAtYearEnd(quarterly, Facts.none(), 2025).deadline()).as("the year's own deadline")
+			.isEqualTo(LocalDate.of(2025, 6, 30));
+	}
+
 	private static Facts figure(String value, boolean percent) {
 		return new Facts(Figure.of(new BigDecimal(value), percent), null, false, false, NOW);
 	}

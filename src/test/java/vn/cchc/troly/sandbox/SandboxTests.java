@@ -8,7 +8,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -115,6 +120,27 @@ class SandboxTests extends SandboxTest {
 		post("/api/reset", "{}");
 
 		assertThat(json(post("/api/summary", "{}")).get("outcome").asString()).isEqualTo("posted");
+	}
+
+	@Test
+	void theCoordinatorImportsTheSampleOfTheNextYearsPlanFromThePage() throws Exception {
+		var sample = Files.readAllBytes(Path.of("docs/samples/pho-chau-2025.txt"));
+		var upload = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create(page.url()).resolve("/api/upload?user=" + COORDINATOR
+					+ "&kind=document&name=pho-chau-2025.txt&caption="))
+			.header("X-Sandbox", "1").POST(HttpRequest.BodyPublishers.ofByteArray(sample)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(upload.statusCode()).isEqualTo(200);
+
+		var preview = probe.awaitMessageTo(COORDINATOR, m -> m.text().startsWith("<b>📄 Xem trước kế hoạch</b>"), WAIT);
+		assertThat(preview.text()).contains("\n10 mục trong 4 phần · 0 cảnh báo\n")
+			.contains("\n<b>3.1</b> Tỷ lệ hồ sơ có phát sinh dịch vụ công…: ≥ 100% · hạn 30/06/2025 · Văn phòng - Thống kê\n")
+			.contains("Không có cảnh báo");
+		post("/api/press", "{\"chat\":" + COORDINATOR + ",\"user\":" + COORDINATOR + ",\"message\":"
+				+ preview.messageId() + ",\"data\":\"plan:import\"}");
+
+		probe.awaitMessageTo(COORDINATOR, m -> m.text().endsWith(
+				"Kế hoạch năm 2025 là kế hoạch hiện hành; kế hoạch 2024 vẫn xem được bằng /tinhhinh 2024."), WAIT);
 	}
 
 	@Test

@@ -24,7 +24,8 @@ import vn.cchc.troly.report.TargetFormat;
 /**
  * /tinhhinh (/status): the whole plan at a glance, counts on top, then one short line per item by
  * section (status, figure against target, last report). /tinhhinh &lt;mã&gt; shows one item in
- * full. For leaders and the coordinator, privately or in the leadership group.
+ * full; /tinhhinh 2024 (four digits: a year) the plan of that year, as it stood then. For leaders and
+ * the coordinator, privately or in the leadership group.
  */
 @Component
 @Order(500)
@@ -37,9 +38,11 @@ class StatusCommand implements ChatCommand {
 	private final ItemDetailView detail;
 	private final ItemTexts texts;
 	private final PlainTexts plain;
+	private final PlanYears years;
 
-	StatusCommand(ReportQueries queries, ItemDetailView detail, ItemTexts texts, PlainTexts plain) {
+	StatusCommand(ReportQueries queries, ItemDetailView detail, ItemTexts texts, PlainTexts plain, PlanYears years) {
 		this.queries = queries;
+		this.years = years;
 		this.detail = detail;
 		this.texts = texts;
 		this.plain = plain;
@@ -72,16 +75,27 @@ class StatusCommand implements ChatCommand {
 
 	@Override
 	public Reply handle(ChatRequest request) {
+		var year = PlanYears.year(request.argument());
+		if (year.isPresent()) {
+			return queries.overview(year.getAsInt())
+				.map(overview -> overview(overview, Phrase.of("chat.status.ofYear", String.valueOf(year.getAsInt()),
+						texts.date(overview.today())), request.locale()))
+				.orElseGet(() -> years.noPlanOf(year.getAsInt()));
+		}
 		if (!request.argument().isEmpty()) {
 			var code = request.argument();
 			return queries.item(code).map(item -> detail.of(item, request.locale()))
 				.orElseGet(() -> Reply.text("chat.status.unknown", code));
 		}
 		var overview = queries.overview();
+		return overview(overview, texts.date(overview.today()), request.locale());
+	}
+
+	/** The overview of a plan; {@code when} heads it (today's date, or the year and the day it is told as of). */
+	private Reply overview(PlanOverview overview, Object when, Locale locale) {
 		if (overview.sections().isEmpty()) {
 			return Reply.text("chat.status.noPlan");
 		}
-		var locale = request.locale();
 		var lines = new ArrayList<Phrase>();
 		for (var section : overview.sections()) {
 			lines.add(section.title() == null ? Phrase.of("chat.status.section.untitled", section.code())
@@ -91,7 +105,7 @@ class StatusCommand implements ChatCommand {
 		var counts = overview.counts();
 		// ⚪ says what is missing: a figure, or for qualitative items a note (counted apart when there are any).
 		var noNote = counts.noNote() == 0 ? "" : Phrase.of("chat.status.counts.noNote", counts.noNote());
-		return Reply.text("chat.status", texts.date(overview.today()), counts.total(), counts.met(), counts.near(),
+		return Reply.text("chat.status", when, counts.total(), counts.met(), counts.near(),
 				counts.notMet(), counts.noData() - counts.noNote(), noNote, counts.overdue(), counts.stale(),
 				Lines.of(lines));
 	}

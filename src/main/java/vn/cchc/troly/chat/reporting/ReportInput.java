@@ -3,6 +3,8 @@ package vn.cchc.troly.chat.reporting;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import vn.cchc.troly.chat.internal.Captions;
+
 /**
  * Reads what officials type when they report: "2.2 97,5", "2.2: 97,5%", a note ending in
  * "#xong", a figure ending in "#namtruoc", a caption starting with an item code.
@@ -12,10 +14,6 @@ final class ReportInput {
 	/** An item code, then a colon or spaces, then the rest: "2.2 97,5", "2.2: 97,5", "4. 12". */
 	private static final Pattern CODE_THEN_REST = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s*(?::\\s*|\\s+)(\\S.*)",
 			Pattern.DOTALL);
-	/** A caption that names an item first: "2.2", "2.2 biên bản tháng 11", "Mục 2.2: …". */
-	private static final Pattern CAPTION = Pattern.compile(
-			"(?:(?:mục|muc|item)\\s+)?(\\d{1,3}(?:\\.\\d{1,3})*)\\.?(?:[\\s:,;–-]+(.*))?",
-			Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	/** A figure starts with a digit or a minus sign (refused later, with a reason). */
 	private static final Pattern FIGURE_LIKE = Pattern.compile("[-\u2212\u2013]?\\s*\\d.*", Pattern.DOTALL);
 	private static final Pattern DONE_TAG = Pattern.compile("(?:^|\\s)#(?:xong|done|hoanthanh)\\s*$",
@@ -56,11 +54,8 @@ final class ReportInput {
 
 	/** The item code a caption starts with, or empty. */
 	static Optional<String> captionCode(String caption) {
-		if (caption == null) {
-			return Optional.empty();
-		}
-		var matcher = CAPTION.matcher(caption.strip());
-		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+		// One reading for evidence and for the plan import, which leaves such files to evidence.
+		return Captions.itemCode(caption);
 	}
 
 	static boolean looksLikeFigure(String text) {

@@ -1,0 +1,28 @@
+package vn.cchc.troly.chat.internal;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the caption of a photo or file says about it: one that starts with an item code ("2.2",
+ * "2.2 biên bản tháng 11", "Mục 2.2: …") sends evidence of that item, whoever sends it and whatever
+ * the file is; a plan file is one sent without such a caption.
+ */
+public final class Captions {
+
+	private static final Pattern ITEM_FIRST = Pattern.compile(
+			"(?:(?:mục|muc|item)\\s+)?(\\d{1,3}(?:\\.\\d{1,3})*)\\.?(?:[\\s:,;–-]+(.*))?",
+			Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private Captions() {
+	}
+
+	/** The item code a caption starts with, or empty (for no caption too). */
+	public static Optional<String> itemCode(String caption) {
+		if (caption == null) {
+			return Optional.empty();
+		}
+		var matcher = ITEM_FIRST.matcher(caption.strip());
+		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+	}
+}

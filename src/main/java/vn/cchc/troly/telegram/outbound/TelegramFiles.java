@@ -1,0 +1,102 @@
+package vn.cchc.troly.telegram.outbound;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+
+import vn.cchc.troly.chat.Attachments;
+import vn.cchc.troly.telegram.TelegramSettings;
+
+/**
+ * Files users sent, fetched from Telegram: {@code getFile} (through {@link TelegramSender}, bounded
+ * like every Bot API call) says where, then {@code /file/bot<token>/<file_path>} on the same server
+ * as every other call (the client's own downloadFile ignores a custom server: TelegramBots #636),
+ * read within the request timeout and never beyond the caller's limit. Telegram lets bots download
+ * files up to 20 MB; it refuses larger ones with "file is too big".
+ */
+@Component
+class TelegramFiles implements Attachments {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramFiles.class);
+	private static final int CHUNK = 64 * 1024;
+
+	private final TelegramSender sender;
+	private final TelegramSettings settings;
+	private final String fileBase;
+	private final OkHttpClient http;
+
+	TelegramFiles(TelegramSender sender, TelegramSettings settings, TelegramUrl url) {
+		this.sender = sender;
+		this.settings = settings;
+		this.fileBase = url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/file/bot";
+		this.http = new OkHttpClient.Builder().callTimeout(settings.requestTimeout()).followRedirects(false).build();
+	}
+
+	@Override
+	public Fetch fetch(String fileId, long maxBytes) {
+		org.telegram.telegrambots.meta.api.objects.File file;
+		try {
+			file = sender.execute("getFile", GetFile.builder().fileId(fileId).build());
+		}
+		catch (ChatDeliveryException e) {
+			if (e.getCause() instanceof TelegramApiRequestException refused && refused.getApiResponse() != null
+					&& refused.getApiResponse().contains("file is too big")) {
+				return new TooLarge(-1, maxBytes);
+			}
+			return failed(e.getMessage());
+		}
+		if (file == null || file.getFilePath() == null) {
+			return failed("getFile gave no file_path");
+		}
+		if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+			return new TooLarge(file.getFileSize(), maxBytes);
+		}
+		return download(file.getFilePath(), maxBytes);
+	}
+
+	private Fetch download(String path, long maxBytes) {
+		var request = new Request.Builder().url(fileBase + settings.token() + "/" + path).get().build();
+		try (var response = http.newCall(request).execute()) {
+			if (!response.isSuccessful()) {
+				return failed("download answered " + response.code() + " " + response.message());
+			}
+			var body = response.body();
+			if (body == null) {
+				return failed("download answered no body");
+			}
+			if (body.contentLength() > maxBytes) {
+				return new TooLarge(body.contentLength(), maxBytes);
+			}
+			// Read no further than the limit, whatever the server says the length is.
+			var out = new ByteArrayOutputStream();
+			var buffer = new byte[CHUNK];
+			try (var in = body.byteStream()) {
+				for (int read; (read = in.read(buffer)) != -1;) {
+					if (out.size() + (long) read > maxBytes) {
+						return new TooLarge(-1, maxBytes);
+					}
+					out.write(buffer, 0, read);
+				}
+			}
+			return new Fetched(out.toByteArray());
+		}
+		catch (IOException | RuntimeException e) {
+			return failed("download failed: " + e);
+		}
+	}
+
+	private Failed failed(String detail) {
+		var safe = settings.redact(detail);
+		log.warn("A file could not be fetched from Telegram: {}", safe);
+		return new Failed(safe);
+	}
+}
