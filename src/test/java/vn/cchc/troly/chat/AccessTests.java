@@ -122,7 +122,7 @@ class AccessTests extends ChatTest {
 			assertThat(c.chats()).isEqualTo(Chats.GROUPS);
 		});
 		assertThat(commands.commands()).filteredOn(c -> c.access() == Access.COORDINATOR).extracting(ChatCommand::alias)
-			.containsExactlyInAnyOrder("invite", "deadline", "remind", "failed", "setgroup");
+			.containsExactlyInAnyOrder("invite", "importplan", "deadline", "remind", "failed", "setgroup");
 		assertThat(callbacks).filteredOn(h -> h.prefix().equals("summary:post")).singleElement()
 			.extracting(CallbackHandler::access).isEqualTo(Access.COORDINATOR);
 	}

@@ -80,8 +80,10 @@ class PlanImportChatTests extends ChatTest {
 				+ (year - 1) + "</b> năm " + year + " (UBND xã Phổ Châu): 3 mục.\nKế hoạch năm " + year
 				+ " là kế hoạch hiện hành; kế hoạch " + (year - 1) + " vẫn xem được bằng /tinhhinh " + (year - 1) + ".");
 		assertThat(plans.currentPlan().orElseThrow().year()).isEqualTo(year);
-		var items = replyTo(an, "/viec").text();
-		assertThat(items).contains("1.1").contains("30/06/" + year).doesNotContain("31/12/" + year);
+		var items = replyTo(an, "/viec");
+		assertThat(items.text()).contains("1.1");
+		assertThat(replyTo(telegram.users().presses(an, items, "item:1.1")).text()).contains("30/06/" + year)
+			.doesNotContain("31/12/" + year);
 
 		// The buttons are spent: nothing is imported twice.
 		var again = telegram.users().presses(mai, preview, "plan:import");
@@ -262,8 +264,9 @@ class PlanImportChatTests extends ChatTest {
 			.contains("<b>1.2</b> Tỷ lệ hồ sơ trực tuyến toàn trình: — / ≥70%");
 		assertThat(replyTo(mai, "/tinhhinh 1999").text()).startsWith("Không có kế hoạch năm 1999. Các năm có kế hoạch: "
 				+ (year + 1) + ", " + year + ", ");
-		assertThat(replyTo(binh, "/viec").text()).as("officials keep their positions").contains("1.2")
-			.contains("31/12/" + (year + 1));
+		var binhsItems = replyTo(binh, "/viec");
+		assertThat(binhsItems.text()).as("officials keep their positions").contains("1.2");
+		assertThat(replyTo(telegram.users().presses(binh, binhsItems, "item:1.2")).text()).contains("31/12/" + (year + 1));
 
 		var export = replyTo(mai, "/xuat " + year);
 		assertThat(export.kind()).isEqualTo("document");
