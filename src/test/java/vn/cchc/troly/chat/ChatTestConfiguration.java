@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,7 @@ import vn.cchc.troly.chat.reporting.Reporter;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
 import vn.cchc.troly.sandbox.BotApiServerProbe;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
 
 /** The beans every {@link ChatTest} shares: the Bot API server, a movable clock, test-only commands. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -137,6 +140,12 @@ public class ChatTestConfiguration {
 				return Reply.text("telegram.help.line", "so", conversation.data(), request.text());
 			}
 		};
+	}
+
+	/** The outbox as tests look at it. */
+	@Bean
+	OutboxRows outboxRows(DataSource dataSource) {
+		return new OutboxRows(dataSource);
 	}
 
 	/**
