@@ -82,6 +82,17 @@ public class ChatTestConfiguration {
 		});
 	}
 
+	/**
+	 * /hong_nang: fails with an Error rather than an exception, as a regular expression too deep for
+	 * the stack would on a pathological text.
+	 */
+	@Bean
+	ChatCommand erroringCommand() {
+		return command("hong_nang", "broken_hard", request -> {
+			throw new StackOverflowError("too deep for the stack");
+		});
+	}
+
 	/** /dai: a reply far longer than one Telegram message, with tags and escaped text on every line. */
 	@Bean
 	ChatCommand longReplyCommand() {
