@@ -1,5 +1,7 @@
 package vn.cchc.troly.telegram;
 
+import java.util.Map;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,6 +48,20 @@ class TelegramConfiguration {
 	@ConditionalOnProperty(prefix = "telegrambots", name = "enabled", havingValue = "true", matchIfMissing = true)
 	TelegramPolling telegramBotsApplication(TelegramSettings settings) {
 		return new TelegramPolling(settings.longPollTimeout());
+	}
+
+	/** Settings an earlier version read, and what took their place: said at start, not silently ignored. */
+	private static final Map<String, String> RETIRED = Map.of("troly.telegram.send-attempts",
+			"troly.telegram.delivery.call-attempts", "troly.telegram.retry-backoff", "troly.telegram.delivery.backoff");
+
+	@EventListener(ApplicationReadyEvent.class)
+	void sayWhenARetiredSettingIsSet(ApplicationReadyEvent event) {
+		var environment = event.getApplicationContext().getEnvironment();
+		RETIRED.forEach((retired, now) -> {
+			if (environment.containsProperty(retired)) {
+				log.warn("{} is no longer read; {} takes its place", retired, now);
+			}
+		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.telegram.inbound.ReceivedUpdates;
-import vn.cchc.troly.telegram.outbound.Outbox;
+import vn.cchc.troly.telegram.outbound.OutboxStore;
 
 /**
  * Purges what only the transport needed: updates handled long ago (Telegram redelivers an
@@ -24,11 +24,11 @@ class TransportRetention {
 	private static final Logger log = LoggerFactory.getLogger(TransportRetention.class);
 
 	private final ReceivedUpdates received;
-	private final Outbox outbox;
+	private final OutboxStore outbox;
 	private final RetentionSettings settings;
 	private final Clock clock;
 
-	TransportRetention(ReceivedUpdates received, Outbox outbox, RetentionSettings settings, Clock clock) {
+	TransportRetention(ReceivedUpdates received, OutboxStore outbox, RetentionSettings settings, Clock clock) {
 		this.received = received;
 		this.outbox = outbox;
 		this.settings = settings;

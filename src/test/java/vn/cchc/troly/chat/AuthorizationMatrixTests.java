@@ -1,6 +1,7 @@
 package vn.cchc.troly.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +40,7 @@ import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.GroupChat;
 import vn.cchc.troly.sandbox.SentUpdate;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
 
 /**
  * Who gets data and who changes anything, for every command and every button prefix the
@@ -78,6 +79,8 @@ class AuthorizationMatrixTests extends ChatTest {
 	List<CallbackHandler> callbacks;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	OutboxRows outbox;
 	@Autowired
 	MessageSource messages;
 	@Autowired
@@ -295,17 +298,11 @@ class AuthorizationMatrixTests extends ChatTest {
 	 * event, then through the outbox, after the press is answered, and must not count for the next try.
 	 */
 	private void settled() {
-		// The database tells no one when an event completes, so look again every few milliseconds.
-		var deadline = System.nanoTime() + WAIT.toNanos();
-		while (jdbc.sql("""
-				select (select count(*) from event_publication where completion_date is null)
-				     + (select count(*) from telegram_outbox where state = 'PENDING')
-				""").query(Integer.class).single() > 0) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("events and outbox not drained within " + WAIT);
-			}
-			LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-		}
+		// The database tells no one when an event completes, so look again every few milliseconds. The
+		// events first: an event's messages are written before it completes, so they are then in the outbox.
+		await("events and outbox drained").atMost(WAIT).pollInterval(Duration.ofMillis(5))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Integer.class).single() == 0 && outbox.pending() == 0);
 	}
 
 	private SentUpdate send(Actor actor, Where where, String text) {

@@ -55,7 +55,6 @@ import vn.cchc.troly.sandbox.SentUpdate;
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:chat-tests;DB_CLOSE_DELAY=-1",
 		"TELEGRAM_BOT_USERNAME=" + ChatTest.BOT_USERNAME,
-		"troly.telegram.retry-backoff=50ms",
 		// Pacing has its own tests (reliability); here a chat may get a reply per request at once.
 		"troly.telegram.delivery.backoff=50ms", "troly.telegram.delivery.per-chat-per-second=100",
 		"troly.telegram.delivery.per-group-per-minute=6000",

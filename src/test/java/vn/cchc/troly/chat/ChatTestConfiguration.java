@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,7 @@ import vn.cchc.troly.chat.reporting.Reporter;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.sandbox.BotApiServer;
 import vn.cchc.troly.sandbox.BotApiServerProbe;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
 
 /** The beans every {@link ChatTest} shares: the Bot API server, a movable clock, test-only commands. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -76,6 +79,17 @@ public class ChatTestConfiguration {
 	ChatCommand failingCommand() {
 		return command("hong", "broken", request -> {
 			throw new IllegalStateException("calling https://api.telegram.org/bot" + ChatTest.TOKEN + "/sendMessage failed");
+		});
+	}
+
+	/**
+	 * /hong_nang: fails with an Error rather than an exception, as a regular expression too deep for
+	 * the stack would on a pathological text.
+	 */
+	@Bean
+	ChatCommand erroringCommand() {
+		return command("hong_nang", "broken_hard", request -> {
+			throw new StackOverflowError("too deep for the stack");
 		});
 	}
 
@@ -137,6 +151,12 @@ public class ChatTestConfiguration {
 				return Reply.text("telegram.help.line", "so", conversation.data(), request.text());
 			}
 		};
+	}
+
+	/** The outbox as tests look at it. */
+	@Bean
+	OutboxRows outboxRows(DataSource dataSource) {
+		return new OutboxRows(dataSource);
 	}
 
 	/**

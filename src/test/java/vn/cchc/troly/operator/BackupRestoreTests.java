@@ -2,9 +2,7 @@ package vn.cchc.troly.operator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +11,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -28,15 +26,16 @@ import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 
+import vn.cchc.troly.ApplicationProcess;
+
 /**
  * {@code backup FILE} while the application runs, and {@code restore FILE} after it stopped, each
- * as its own {@code java} process on the test classpath, against an H2 file database opened with
- * the default URL's options (application.yml: AUTO_SERVER=TRUE, WRITE_DELAY=0): the running application serves it on 127.0.0.1 only, the
- * backup holds what was there when it ran, the restore brings exactly that back.
+ * as its own {@code java} process run as the jar runs ({@link ApplicationProcess}), against an H2
+ * file database opened with the default URL's options (application.yml: AUTO_SERVER=TRUE,
+ * WRITE_DELAY=0): the running application serves it on 127.0.0.1 only, the backup holds what was
+ * there when it ran, the restore brings exactly that back.
  */
 class BackupRestoreTests {
-
-	private static final String MAIN = "vn.cchc.troly.TroLyCchcApplication";
 
 	@TempDir
 	Path folder;
@@ -55,8 +54,9 @@ class BackupRestoreTests {
 	void aBackupTakenWhileTheBotRunsIsRestoredAfterwards() throws Exception {
 		var url = defaultUrlIn(folder);
 		var backup = folder.resolve("sao luu 'một'.sql.gz");
-		running = start(url);
-		awaitStarted(running);
+		running = java(url).start();
+		// Generous: on two cores shared with other builds a start has taken a minute.
+		ApplicationProcess.awaitStarted(running, Duration.ofMinutes(3));
 
 		var lock = new Properties();
 		try (var in = Files.newInputStream(folder.resolve("troly.lock.db"))) {
@@ -156,58 +156,17 @@ class BackupRestoreTests {
 	private record Ran(int exitCode, String output) {
 	}
 
+	/**
+	 * The application, or an operator command, as it runs (ApplicationProcess: no test classes, the
+	 * Dockerfile's JVM flags), on the database and without a bot, the sandbox or the scheduler.
+	 */
 	private static ProcessBuilder java(String url, String... arguments) {
-		var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Duser.timezone=UTC", "-Dfile.encoding=UTF-8", "-cp",
-				System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), MAIN));
-		command.addAll(List.of(arguments));
-		var builder = new ProcessBuilder(command).redirectErrorStream(true);
+		var builder = ApplicationProcess.java(List.of("-Duser.timezone=UTC"), List.of(arguments)).redirectErrorStream(true);
 		builder.environment().remove("TELEGRAM_BOT_TOKEN");
 		builder.environment().put("SPRING_DATASOURCE_URL", url);
 		builder.environment().put("TROLY_SANDBOX_ENABLED", "false");
 		builder.environment().put("TROLY_REPORT_SCHEDULING_ENABLED", "false");
 		return builder;
-	}
-
-	private static Process start(String url) throws Exception {
-		return java(url).start();
-	}
-
-	/**
-	 * Waits until Spring says the application started. One thread reads the output to its end, so
-	 * the process never blocks on a full pipe; the reader is never closed while that thread may be
-	 * inside it (closing takes the reader's lock, held by a read blocked on a quiet process: the
-	 * race that made this test time out after the application had printed "Started").
-	 */
-	private static void awaitStarted(Process process) throws Exception {
-		var seen = new StringBuffer();
-		var started = new CountDownLatch(1);
-		var reader = new Thread(() -> {
-			try {
-				var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-				for (String line; (line = lines.readLine()) != null;) {
-					seen.append(line).append('\n');
-					if (line.contains("Started TroLyCchcApplication")) {
-						started.countDown();
-					}
-				}
-			}
-			catch (java.io.IOException e) {
-				seen.append(e).append('\n');
-			}
-		}, "application-output");
-		reader.setDaemon(true);
-		reader.start();
-		var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (!started.await(200, TimeUnit.MILLISECONDS)) {
-			if (!process.isAlive()) {
-				reader.join(TimeUnit.SECONDS.toMillis(5));
-				throw new AssertionError("the application stopped before it started:\n" + seen);
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("the application did not start within 90 s; its output:\n" + seen);
-			}
-		}
 	}
 
 	private static Ran run(String url, String... arguments) throws Exception {

@@ -154,6 +154,15 @@ class ChatFoundationTests extends ChatTest {
 	}
 
 	@Test
+	void aHandlerThrowingAnErrorEndsInAnApologyAndPollingGoesOn() {
+		var nga = someOfficial("Nga", "vi");
+
+		// An Error passes every catch of RuntimeException; had it reached the library's poll, polling would end.
+		assertThat(replyTo(nga, "/hong_nang").text()).startsWith("Xin lỗi, đã có lỗi khi xử lý tin nhắn của bạn.");
+		assertThat(replyTo(nga, "/trogiup").text()).startsWith("<b>Trợ lý CCHC</b>");
+	}
+
+	@Test
 	void theTokenNeverAppearsInTheLog() throws Exception {
 		var lan = someOfficial("Lan", "vi");
 		replyTo(lan, "/hong");

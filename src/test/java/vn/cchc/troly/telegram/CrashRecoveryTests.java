@@ -2,7 +2,6 @@ package vn.cchc.troly.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,26 +10,25 @@ import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.ApplicationProcess;
 import vn.cchc.troly.sandbox.BotApiServer;
 import vn.cchc.troly.sandbox.BotApiServerProbe;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 import vn.cchc.troly.sandbox.SentUpdate;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
 
 /**
  * The application as its own process (target/classes and the dependencies, as the jar runs) on an
@@ -130,20 +128,18 @@ class CrashRecoveryTests {
 			.mapToLong(list -> list.size() - list.stream().distinct().count()).sum();
 		long stored;
 		long storedTwice;
-		long pending;
-		long cutByTheStop;
-		long uncertain;
 		try (var db = DriverManager.getConnection(databaseUrl(), "sa", "")) {
 			stored = single(db, "select count(*) from progress_report where kind = 'FIGURE'");
 			storedTwice = single(db, """
 					select count(*) from (select official_id, figure_value from progress_report
 					where kind = 'FIGURE' group by official_id, figure_value having count(*) > 1) twice""");
-			// With the default URL's AUTO_SERVER, H2 may close the file at the graceful stop before the bot
-			// records a send under way: such a row stays in flight, to be sent again (marked) at the next start.
-			pending = single(db, "select count(*) from telegram_outbox where state <> 'SENT' and not in_flight");
-			cutByTheStop = single(db, "select count(*) from telegram_outbox where state <> 'SENT' and in_flight");
-			uncertain = single(db, "select count(*) from telegram_outbox where uncertain_attempts > 0");
 		}
+		var outbox = OutboxRows.at(databaseUrl());
+		// With the default URL's AUTO_SERVER, H2 may close the file at the graceful stop before the bot
+		// records a send under way: such a message stays in flight, to be sent again (marked) at the next start.
+		long cutByTheStop = outbox.notSentInFlight();
+		long pending = outbox.notSent() - cutByTheStop;
+		long uncertain = outbox.uncertain();
 		System.out.printf("crash: %d figures sent by %d users; SIGKILL after %d confirmations (%d seen when awaited); "
 				+ "stored %d (%d twice), confirmations %d (%d duplicated, %d of them without the sent-again line; "
 				+ "%d sends cut by the kill), outbox rows not sent %d (+%d cut by the graceful stop); "
@@ -233,24 +229,11 @@ class CrashRecoveryTests {
 	}
 
 	private ProcessBuilder java(List<String> arguments) {
-		var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp",
-				classpath(), TroLyCchcApplication.class.getName()));
-		command.addAll(arguments);
-		var builder = new ProcessBuilder(command).directory(dir.toFile());
+		var builder = ApplicationProcess.java(List.of(), arguments).directory(dir.toFile());
 		builder.environment().put("SPRING_DATASOURCE_URL", databaseUrl());
 		builder.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
 		builder.environment().put("TELEGRAM_BOT_USERNAME", BOT);
 		builder.environment().put("TELEGRAM_API_URL", telegram.baseUrl());
 		return builder;
-	}
-
-	/** The application's classes and dependencies, without the test classes (their beans are not the application's). */
-	private static String classpath() {
-		var full = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-		return Arrays.stream(full.split(File.pathSeparator))
-			.filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
-			.map(entry -> Path.of(entry).toAbsolutePath().toString())
-			.collect(Collectors.joining(File.pathSeparator));
 	}
 }

@@ -31,7 +31,7 @@ class InviteLinkCheckTests {
 
 	private static InviteLinkCheck check(String botUsername, String linkBase) {
 		var telegram = new TelegramSettings("", botUsername, URI.create("https://api.telegram.org"), Duration.ofSeconds(15),
-				Duration.ofSeconds(50), 3, Duration.ofSeconds(1));
+				Duration.ofSeconds(50));
 		return new InviteLinkCheck(telegram, new PeopleSettings(Duration.ofDays(7), linkBase));
 	}
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TelegramSettingsTests {
 
 	private final TelegramSettings settings = new TelegramSettings("123:secret-token", "troly_bot",
-			URI.create("https://api.telegram.org"), Duration.ofSeconds(15), Duration.ofSeconds(50), 3, Duration.ofSeconds(1));
+			URI.create("https://api.telegram.org"), Duration.ofSeconds(15), Duration.ofSeconds(50));
 
 	@Test
 	void theTokenNeverShowsInToString() {

@@ -1,26 +1,27 @@
 package vn.cchc.troly.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.troly.telegram.outbound.OutboxRows.State.FAILED;
+import static vn.cchc.troly.telegram.outbound.OutboxRows.State.PENDING;
+import static vn.cchc.troly.telegram.outbound.OutboxRows.State.SENT;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.support.StaticMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.telegram.inbound.ReceivedUpdates;
-import vn.cchc.troly.telegram.outbound.Outbox;
-import vn.cchc.troly.telegram.outbound.ReplyRenderer;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
+import vn.cchc.troly.telegram.outbound.OutboxStore;
 
 /** Old transport rows go; anything still to handle or send, failures, and recent rows stay. */
 @RepositoryTest
@@ -32,14 +33,16 @@ class TransportRetentionTests {
 	DataSource dataSource;
 
 	JdbcClient jdbc;
+	OutboxRows outbox;
 	TransportRetention retention;
 
 	@BeforeEach
 	void setUp() {
 		jdbc = JdbcClient.create(dataSource);
+		outbox = new OutboxRows(dataSource);
 		var clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		retention = new TransportRetention(new ReceivedUpdates(jdbc, clock),
-				new Outbox(jdbc, new ReplyRenderer(new StaticMessageSource()), clock), new RetentionSettings(Duration.ofDays(30)),
+				new OutboxStore(jdbc, clock), new RetentionSettings(Duration.ofDays(30)),
 				clock);
 	}
 
@@ -48,18 +51,17 @@ class TransportRetentionTests {
 		update(1, daysAgo(40), daysAgo(40));
 		update(2, daysAgo(40), null);
 		update(3, daysAgo(5), daysAgo(5));
-		message("SENT", daysAgo(45), daysAgo(45));
-		message("FAILED", daysAgo(45), null);
-		message("PENDING", daysAgo(45), null);
-		message("SENT", daysAgo(2), daysAgo(2));
+		outbox.add(SENT, daysAgo(45), daysAgo(45));
+		outbox.add(FAILED, daysAgo(45), null);
+		outbox.add(PENDING, daysAgo(45), null);
+		outbox.add(SENT, daysAgo(2), daysAgo(2));
 
 		var purged = retention.purge();
 
 		assertThat(purged).isEqualTo(new TransportRetention.Purged(1, 1));
 		assertThat(jdbc.sql("select update_id from telegram_update order by update_id").query(Long.class).list())
 			.containsExactly(2L, 3L);
-		assertThat(jdbc.sql("select state from telegram_outbox order by id").query(String.class).list())
-			.isEqualTo(List.of("FAILED", "PENDING", "SENT"));
+		assertThat(outbox.states()).containsExactly(FAILED, PENDING, SENT);
 	}
 
 	private static OffsetDateTime daysAgo(int days) {
@@ -73,11 +75,4 @@ class TransportRetentionTests {
 				""").param("id", id).param("received", received).param("processed", processed).update();
 	}
 
-	private void message(String state, OffsetDateTime created, OffsetDateTime sent) {
-		jdbc.sql("""
-				insert into telegram_outbox (chat_id, api_method, body, show_alert, created_at, state, attempts,
-				    uncertain_attempts, in_flight, sent_at)
-				values (1, 'sendMessage', 'x', false, :created, :state, 1, 0, false, :sent)
-				""").param("created", created).param("state", state).param("sent", sent).update();
-	}
 }

@@ -63,16 +63,17 @@ public class TelegramPolling extends TelegramBotsLongPollingApplication {
 
 	/**
 	 * The session counts a batch as received before the consumer runs, and its next poll confirms
-	 * it. When the consumer cannot take the batch (it could not be stored), the count goes back to
-	 * before the batch, so the next poll asks Telegram for it again instead of confirming it; and the
-	 * polling thread survives (an exception would end it for good).
+	 * it. When the consumer cannot take the batch (it could not be stored, or handling it threw), the
+	 * count goes back to before the batch, so the next poll asks Telegram for it again instead of
+	 * confirming it; and the polling thread survives: anything thrown here would end the library's
+	 * scheduled poll for good, without a word in the log, and the bot would hear nothing more.
 	 */
 	private static void consumeOrAskAgain(List<Update> updates, LongPollingUpdateConsumer consumer,
 			CompletableFuture<BotSession> session) {
 		try {
 			consumer.consume(updates);
 		}
-		catch (RuntimeException e) {
+		catch (RuntimeException | Error e) {
 			var first = updates.stream().mapToInt(Update::getUpdateId).min().orElse(0);
 			log.error("A batch of {} updates could not be taken; asking for it again: {}", updates.size(),
 					e.getClass().getName());

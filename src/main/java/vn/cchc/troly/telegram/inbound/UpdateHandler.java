@@ -24,7 +24,9 @@ import vn.cchc.troly.telegram.outbound.TelegramTransport;
  * not the bot's own work). Each update runs in a savepoint of its own, in update_id order: its
  * domain writes, its replies (outbox rows) and its mark as handled. An update that fails rolls
  * back to its savepoint alone; it is then marked FAILED and the user gets an apology, in the same
- * transaction, and the next update goes on. If the batch cannot be committed, nothing of it is
+ * transaction, and the next update goes on. Failing includes an Error a handler throws (a stack
+ * overflow on a pathological text, a class that cannot load), as a servlet container treats one;
+ * only the JVM's own distress (out of memory) ends the batch. If the batch cannot be committed, nothing of it is
  * kept, and each of its updates is handled again in a transaction of its own.
  */
 @Component
@@ -83,7 +85,11 @@ class UpdateHandler {
 				received.finished(stored.updateId(), ReceivedUpdates.Outcome.HANDLED);
 			});
 		}
-		catch (RuntimeException e) {
+		catch (RuntimeException | Error e) {
+			if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+				// Out of memory, say: nothing this update did can be trusted to go on.
+				throw e;
+			}
 			log.error("Update {} failed: {}", stored.updateId(), describe(e), Redacted.copy(e, settings));
 			var asked = request;
 			transaction.executeWithoutResult(status -> {

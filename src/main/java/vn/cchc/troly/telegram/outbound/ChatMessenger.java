@@ -15,10 +15,10 @@ import vn.cchc.troly.chat.Reply;
 @Component
 public class ChatMessenger {
 
-	private final Outbox outbox;
+	private final OutboxStore outbox;
 	private final TelegramReplies replies;
 
-	ChatMessenger(Outbox outbox, TelegramReplies replies) {
+	ChatMessenger(OutboxStore outbox, TelegramReplies replies) {
 		this.outbox = outbox;
 		this.replies = replies;
 	}

@@ -1,19 +1,24 @@
 package vn.cchc.troly.telegram.outbound;
 
+import java.util.Locale;
+
 /**
- * One Bot API call waiting in the outbox (or done): a text, a photo, a document, an edit or the
- * answer to a button press, rendered when it was written.
+ * An {@link OutgoingMessage} as the outbox holds it, waiting to be sent (or done).
  *
- * @param method the Bot API method, as in {@link Outbox}'s constants
+ * @param method the Bot API method, as in {@link OutgoingMessage}'s constants
  * @param body the HTML text, or the caption of a file, or the answer's notice
  * @param replyMarkup the inline keyboard as Telegram's JSON, or null
  * @param messageId the message an edit replaces
+ * @param attempts the attempts made so far
+ * @param uncertainAttempts of those, the ones Telegram may have taken without saying so
+ * @param locale the language it was written in (for the line that says it is sent again), or null
  */
 record OutboxMessage(long id, long chatId, String method, String body, String replyMarkup, Integer messageId,
 		String callbackQueryId, boolean showAlert, String fileName, byte[] fileBytes, int attempts,
-		int uncertainAttempts) {
+		int uncertainAttempts, Locale locale) {
 
-	boolean paced() {
-		return !Outbox.ANSWER.equals(method);
+	OutboxMessage withBody(String newBody) {
+		return new OutboxMessage(id, chatId, method, newBody, replyMarkup, messageId, callbackQueryId, showAlert,
+				fileName, fileBytes, attempts, uncertainAttempts, locale);
 	}
 }

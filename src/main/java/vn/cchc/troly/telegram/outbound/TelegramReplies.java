@@ -14,13 +14,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.ChatRequest;
+import vn.cchc.troly.chat.Language;
 import vn.cchc.troly.chat.Reply;
 
 /**
  * A {@link Reply} as the Bot API calls that show it, in the reply's language: texts in Telegram
  * HTML split on line boundaries under Telegram's 4,096 characters, captions too long for a file
  * (1,024) moved to a text after it, buttons turned into an inline keyboard, edits and answers for
- * the message whose button was pressed. The {@link Outbox} stores the result.
+ * the message whose button was pressed; and a message sent again after an uncertain attempt
+ * marked as such. The {@link OutboxStore} stores the result.
  */
 @Component
 class TelegramReplies {
@@ -35,8 +37,8 @@ class TelegramReplies {
 	}
 
 	/** The reply to a request: a button press is always answered, first; edits replace the pressed message. */
-	List<Outbox.Row> reply(ChatRequest request, Reply reply, Locale locale) {
-		var rows = new ArrayList<Outbox.Row>();
+	List<OutgoingMessage> reply(ChatRequest request, Reply reply, Locale locale) {
+		var rows = new ArrayList<OutgoingMessage>();
 		var chatId = request.chatId().value();
 		if (request.callbackQueryId() != null && reply.parts().stream().noneMatch(Reply.Answer.class::isInstance)) {
 			rows.add(answer(chatId, request.callbackQueryId(), new Reply.Answer(null, List.of(), false), locale));
@@ -56,63 +58,89 @@ class TelegramReplies {
 	}
 
 	/** Texts, photos and documents to a chat (edits and answers need a button press). */
-	List<Outbox.Row> messages(long chatId, Reply reply, Locale locale) {
-		var rows = new ArrayList<Outbox.Row>();
+	List<OutgoingMessage> messages(long chatId, Reply reply, Locale locale) {
+		var rows = new ArrayList<OutgoingMessage>();
 		reply.parts().forEach(part -> rows.addAll(message(chatId, part, locale)));
 		return rows;
 	}
 
-	private List<Outbox.Row> message(long chatId, Reply.Part part, Locale locale) {
+	private List<OutgoingMessage> message(long chatId, Reply.Part part, Locale locale) {
 		if (part instanceof Reply.Text text) {
 			return texts(chatId, renderer.html(text.key(), text.args(), locale), keyboard(text.buttons(), locale));
 		}
 		if (part instanceof Reply.Photo photo) {
-			return file(chatId, Outbox.PHOTO, photo.bytes(), photo.fileName(),
+			return file(chatId, OutgoingMessage.PHOTO, photo.bytes(), photo.fileName(),
 					caption(photo.captionKey(), photo.args(), locale));
 		}
 		if (part instanceof Reply.Document document) {
-			return file(chatId, Outbox.DOCUMENT, document.bytes(), document.fileName(),
+			return file(chatId, OutgoingMessage.DOCUMENT, document.bytes(), document.fileName(),
 					caption(document.captionKey(), document.args(), locale));
 		}
 		throw new IllegalArgumentException("edits and answers need a button press: " + part);
 	}
 
-	private static List<Outbox.Row> texts(long chatId, String html, String keyboard) {
+	private static List<OutgoingMessage> texts(long chatId, String html, String keyboard) {
 		var pieces = MessageSplitter.split(html);
-		var rows = new ArrayList<Outbox.Row>();
+		var rows = new ArrayList<OutgoingMessage>();
 		for (var i = 0; i < pieces.size(); i++) {
 			var last = i == pieces.size() - 1;
-			rows.add(Outbox.Row.text(chatId, pieces.get(i), last ? keyboard : null));
+			rows.add(OutgoingMessage.text(chatId, pieces.get(i), last ? keyboard : null));
 		}
 		return rows;
 	}
 
-	private static List<Outbox.Row> file(long chatId, String method, byte[] bytes, String fileName, String caption) {
+	private static List<OutgoingMessage> file(long chatId, String method, byte[] bytes, String fileName, String caption) {
 		// A caption longer than Telegram allows goes as a text message after the file.
 		var fits = caption == null || caption.length() <= CAPTION_LIMIT;
-		var rows = new ArrayList<Outbox.Row>();
-		rows.add(new Outbox.Row(chatId, method, fits ? caption : null, null, null, null, false, fileName, bytes));
+		var rows = new ArrayList<OutgoingMessage>();
+		rows.add(OutgoingMessage.file(chatId, method, fits ? caption : null, fileName, bytes));
 		if (!fits) {
 			rows.addAll(texts(chatId, caption, null));
 		}
 		return rows;
 	}
 
-	private List<Outbox.Row> edit(long chatId, Integer messageId, Reply.Edit edit, Locale locale) {
+	private List<OutgoingMessage> edit(long chatId, Integer messageId, Reply.Edit edit, Locale locale) {
 		var pieces = MessageSplitter.split(renderer.html(edit.key(), edit.args(), locale));
 		var keyboard = keyboard(edit.buttons(), locale);
-		var rows = new ArrayList<Outbox.Row>();
-		rows.add(new Outbox.Row(chatId, Outbox.EDIT, pieces.get(0), pieces.size() == 1 ? keyboard : null, messageId, null,
-				false, null, null));
+		var rows = new ArrayList<OutgoingMessage>();
+		rows.add(OutgoingMessage.edit(chatId, messageId, pieces.get(0), pieces.size() == 1 ? keyboard : null));
 		for (var i = 1; i < pieces.size(); i++) {
-			rows.add(Outbox.Row.text(chatId, pieces.get(i), i == pieces.size() - 1 ? keyboard : null));
+			rows.add(OutgoingMessage.text(chatId, pieces.get(i), i == pieces.size() - 1 ? keyboard : null));
 		}
 		return rows;
 	}
 
-	private Outbox.Row answer(long chatId, String callbackQueryId, Reply.Answer answer, Locale locale) {
+	private OutgoingMessage answer(long chatId, String callbackQueryId, Reply.Answer answer, Locale locale) {
 		var text = answer.key() == null ? null : renderer.plain(answer.key(), answer.args(), locale);
-		return new Outbox.Row(chatId, Outbox.ANSWER, text, null, null, callbackQueryId, answer.alert(), null, null);
+		return OutgoingMessage.answer(chatId, callbackQueryId, text, answer.alert());
+	}
+
+	/**
+	 * The message as it goes out. When an earlier attempt may have reached Telegram (a crash or a
+	 * lost answer), a text or caption starts with a line saying it is sent again: Telegram offers
+	 * no way to ask whether it posted the first, so the user may see it twice, and then knows the
+	 * second is the same message, not a second report.
+	 */
+	OutboxMessage asSent(OutboxMessage message) {
+		if (message.uncertainAttempts() == 0) {
+			return message;
+		}
+		var limit = switch (message.method()) {
+			case OutgoingMessage.TEXT -> MessageSplitter.TELEGRAM_LIMIT;
+			case OutgoingMessage.PHOTO, OutgoingMessage.DOCUMENT -> CAPTION_LIMIT;
+			// An edit or a button answer does the same thing twice: nothing to tell.
+			default -> 0;
+		};
+		if (limit == 0) {
+			return message;
+		}
+		var locale = message.locale() == null ? Language.VI.locale() : message.locale();
+		var note = renderer.html("telegram.outbox.resent", List.of(), locale);
+		var body = message.body();
+		var marked = body == null || body.isEmpty() ? note : note + "\n" + body;
+		// Too long with the note: the message as it was, rather than one Telegram refuses.
+		return marked.length() <= limit ? message.withBody(marked) : message;
 	}
 
 	private String caption(String key, List<Object> args, Locale locale) {

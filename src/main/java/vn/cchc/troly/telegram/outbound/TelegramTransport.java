@@ -13,7 +13,7 @@ import vn.cchc.troly.chat.Reply;
 
 /**
  * Telegram as the chat layer's transport: replies to updates and deliveries nobody asked for
- * (summaries, reminders) are rendered ({@link TelegramReplies}) and written to the {@link Outbox}
+ * (summaries, reminders) are rendered ({@link TelegramReplies}) and written to the {@link OutboxStore}
  * in the caller's transaction, then sent from there, paced and retried; what Telegram never takes
  * shows in /loigui. Telegram shows everything a reply can hold: buttons, edits, files, HTML.
  */
@@ -24,10 +24,10 @@ public class TelegramTransport implements ChatTransport {
 	public static final ChannelCapabilities CAPABILITIES = ChannelCapabilities.ALL;
 	private static final int PREVIEW = 80;
 
-	private final Outbox outbox;
+	private final OutboxStore outbox;
 	private final TelegramReplies replies;
 
-	TelegramTransport(Outbox outbox, TelegramReplies replies) {
+	TelegramTransport(OutboxStore outbox, TelegramReplies replies) {
 		this.outbox = outbox;
 		this.replies = replies;
 	}
@@ -60,7 +60,7 @@ public class TelegramTransport implements ChatTransport {
 	}
 
 	/** The start of the message in plain words, or the file's name, or the method. */
-	private static String what(Outbox.Failure failure) {
+	private static String what(OutboxStore.Failure failure) {
 		var text = failure.body() != null ? failure.body().replaceAll("<[^>]*>", "") : failure.fileName();
 		if (text == null) {
 			return failure.method();

@@ -6,13 +6,13 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.cchc.troly.chat.ChatTest;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
 
 /** /nhacviec (/remind) reminds the leads who have not reported, except those who paused with /tamdung (/pause). */
 class RemindAndPauseTests extends ChatTest {
@@ -20,7 +20,7 @@ class RemindAndPauseTests extends ChatTest {
 	@Autowired
 	PeopleManagement people;
 	@Autowired
-	JdbcTemplate jdbc;
+	OutboxRows outbox;
 
 	@Test
 	void onlyTheLeadWhoHasNotReportedIsRemindedAndAPausedOneIsSkipped() throws Exception {
@@ -71,16 +71,11 @@ class RemindAndPauseTests extends ChatTest {
 	 * The run's report, whole: it lists every lead of the shared test database, so it may take several
 	 * messages; they are read once the outbox sent every message to the chat.
 	 */
-	private String answer(ChatUser user, String command) throws InterruptedException {
+	private String answer(ChatUser user, String command) {
 		var update = telegram.users().sends(user, command);
 		probe.awaitMessageTo(user.id(),
 				m -> m.messageId() > update.messageId() && m.text().startsWith("<b>⏰ Nhắc việc</b>"), WAIT);
-		var deadline = System.nanoTime() + WAIT.toNanos();
-		while (jdbc.queryForObject("select count(*) from telegram_outbox where chat_id = ? and state = 'PENDING'",
-				Integer.class, user.id()) > 0) {
-			assertThat(System.nanoTime()).as("the whole report sent in time").isLessThan(deadline);
-			Thread.sleep(20);
-		}
+		outbox.awaitNothingPendingTo(user.id(), WAIT);
 		return telegram.messagesIn(user.id()).stream().filter(m -> m.messageId() > update.messageId())
 			.map(BotMessage::text).collect(Collectors.joining("\n"));
 	}

@@ -2,6 +2,7 @@ package vn.cchc.troly.telegram.inbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
+import vn.cchc.troly.telegram.outbound.OutboxRows;
 
 /**
  * Stored updates are handled a batch in one transaction, each update in a savepoint: what one update
@@ -31,9 +33,11 @@ class BatchHandlingTests extends ReportingTest {
 	AfterCommitLog afterCommit;
 	@Autowired
 	PeopleManagement people;
+	@Autowired
+	OutboxRows outbox;
 
 	@Test
-	void anUpdateThatFailsAfterWritingLosesItsOwnWritesOnlyAndEveryOtherReplyArrivesOnce() throws Exception {
+	void anUpdateThatFailsAfterWritingLosesItsOwnWritesOnlyAndEveryOtherReplyArrivesOnce() {
 		var an = opened("An");
 		var binh = opened("Bình");
 		var chi = opened("Chi");
@@ -66,7 +70,7 @@ class BatchHandlingTests extends ReportingTest {
 	}
 
 	@Test
-	void aHandlerThatSwallowsAFailedServicesExceptionStillFailsItsUpdateAlone() throws Exception {
+	void aHandlerThatSwallowsAFailedServicesExceptionStillFailsItsUpdateAlone() {
 		var dung = opened("Dũng");
 		var em = opened("Em");
 		var dungOfficial = officeOfficial(dung);
@@ -87,7 +91,7 @@ class BatchHandlingTests extends ReportingTest {
 	}
 
 	@Test
-	void aBatchWhoseCommitFailsKeepsNothingAndIsHandledAgainEachUpdateOnce() throws Exception {
+	void aBatchWhoseCommitFailsKeepsNothingAndIsHandledAgainEachUpdateOnce() {
 		var giang = opened("Giang");
 		var hoa = opened("Hoa");
 		var giangOfficial = officeOfficial(giang);
@@ -117,7 +121,7 @@ class BatchHandlingTests extends ReportingTest {
 	}
 
 	@Test
-	void eachUpdateSeesTheOfficialAsTheUpdatesBeforeItInTheBatchLeftThem() throws Exception {
+	void eachUpdateSeesTheOfficialAsTheUpdatesBeforeItInTheBatchLeftThem() {
 		var khoa = opened("Khoa");
 		var lan = opened("Lan");
 		officeOfficial(lan);
@@ -137,7 +141,7 @@ class BatchHandlingTests extends ReportingTest {
 	}
 
 	@Test
-	void aRoleGainedByAnUpdateThatFailedIsNotSeenByTheNextOne() throws Exception {
+	void aRoleGainedByAnUpdateThatFailedIsNotSeenByTheNextOne() {
 		var minh = opened("Minh");
 		officeOfficial(minh);
 		var code = ((InviteOutcome.Created) people.createInvite("Chủ tịch UBND xã", Role.LEADER, null)).code();
@@ -171,18 +175,11 @@ class BatchHandlingTests extends ReportingTest {
 	}
 
 	/**
-	 * Waits until every message queued to the users' chats went out (the dispatcher marks a row sent
-	 * after Telegram answered); then what they got is final.
+	 * Waits until every message queued to the users' chats went out (the dispatcher marks a message
+	 * sent after Telegram answered); then what they got is final.
 	 */
-	private boolean allSent(ChatUser... users) throws InterruptedException {
-		var deadline = System.nanoTime() + WAIT.toNanos();
-		for (var user : users) {
-			while (jdbc.queryForObject("select count(*) from telegram_outbox where chat_id = ? and state <> 'SENT'",
-					Integer.class, user.id()) > 0) {
-				assertThat(System.nanoTime()).as("every message to %d sent in time", user.id()).isLessThan(deadline);
-				Thread.sleep(20);
-			}
-		}
+	private boolean allSent(ChatUser... users) {
+		outbox.awaitAllSentTo(WAIT, Arrays.stream(users).mapToLong(ChatUser::id).toArray());
 		return true;
 	}
 

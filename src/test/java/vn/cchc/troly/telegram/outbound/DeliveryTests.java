@@ -31,6 +31,8 @@ class DeliveryTests extends ChatTest {
 	ChatMessenger messenger;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	OutboxRows outbox;
 
 	@AfterEach
 	void noMoreFaults() {
@@ -85,7 +87,7 @@ class DeliveryTests extends ChatTest {
 	}
 
 	@Test
-	void aMessageTelegramRefusesIsRecordedAndListedForTheCoordinator() throws Exception {
+	void aMessageTelegramRefusesIsRecordedAndListedForTheCoordinator() {
 		var chi = someone("Chi", "vi");
 		telegram.users().opensChat(chi);
 		telegram.injectFaults(request -> Long.valueOf(chi.id()).equals(request.chatId())
@@ -95,7 +97,7 @@ class DeliveryTests extends ChatTest {
 		register(coordinator, "Văn phòng - Thống kê", Role.COORDINATOR);
 
 		messenger.send(chi.id(), Locale.forLanguageTag("vi"), "telegram.text.unknown");
-		awaitOutbox(chi.id(), "FAILED");
+		outbox.awaitStatesTo(chi.id(), WAIT, OutboxRows.State.FAILED);
 
 		var list = replyTo(coordinator, "/loigui");
 		assertThat(list.text()).startsWith("<b>⚠️ Tin nhắn chưa gửi được</b>")
@@ -110,16 +112,6 @@ class DeliveryTests extends ChatTest {
 		var em = someOfficial("Em", "vi");
 
 		assertThat(replyTo(em, "/failed").text()).doesNotContain("Tin nhắn chưa gửi được");
-	}
-
-	/** Waits for the outbox row to the chat to reach the state; the dispatcher writes it after Telegram answers. */
-	private void awaitOutbox(long chatId, String state) throws InterruptedException {
-		var deadline = System.nanoTime() + WAIT.toNanos();
-		while (!jdbc.sql("select state from telegram_outbox where chat_id = :chat").param("chat", chatId)
-			.query(String.class).list().equals(List.of(state))) {
-			assertThat(System.nanoTime()).as("outbox row to %d %s in time", chatId, state).isLessThan(deadline);
-			Thread.sleep(20);
-		}
 	}
 
 	private static Update update(ChatUser user, String text) {

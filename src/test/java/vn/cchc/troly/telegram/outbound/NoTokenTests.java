@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.cchc.troly.telegram.TelegramBot;
 
@@ -36,8 +37,7 @@ class NoTokenTests {
 		messenger.send(-100L, Locale.forLanguageTag("vi"), "telegram.text.unknown");
 
 		assertThat(context.getBean(OutboxDispatcher.class).isRunning()).isFalse();
-		assertThat(context.getBean(JdbcClient.class)
-			.sql("select state from telegram_outbox where chat_id = -100").query(String.class).list())
-			.containsExactly("PENDING");
+		assertThat(new OutboxRows(context.getBean(DataSource.class)).statesTo(-100L))
+			.containsExactly(OutboxRows.State.PENDING);
 	}
 }

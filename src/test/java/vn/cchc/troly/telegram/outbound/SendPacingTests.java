@@ -13,7 +13,7 @@ class SendPacingTests {
 
 	private static final long SECOND = Duration.ofSeconds(1).toNanos();
 	private final DeliverySettings telegramLimits = new DeliverySettings(8, Duration.ofSeconds(1),
-			Duration.ofMinutes(5), 4, 30, 1, 20, Duration.ZERO);
+			Duration.ofMinutes(5), 3, 4, 30, 1, 20, Duration.ZERO);
 
 	@Test
 	void aBurstOfAHundredToOneChatGoesOneASecond() {
@@ -53,8 +53,8 @@ class SendPacingTests {
 
 	@Test
 	void theMarginWidensEveryWindow() {
-		var pacing = new SendPacing(new DeliverySettings(8, Duration.ofSeconds(1), Duration.ofMinutes(5), 4, 30, 1, 20,
-				Duration.ofMillis(50)));
+		var pacing = new SendPacing(new DeliverySettings(8, Duration.ofSeconds(1), Duration.ofMinutes(5), 3, 4, 30, 1,
+				20, Duration.ofMillis(50)));
 
 		pacing.reserve(7, 0).done(0);
 
