@@ -24,14 +24,18 @@ public class ProgressLog {
 		this.evidence = evidence;
 	}
 
-	/** Every figure and note on the current plan's items, oldest first; undone ones stay, marked. */
+	/**
+	 * Every figure, note and proposed figure on the current plan's items, oldest first; undone ones
+	 * stay, marked; a proposal carries how it was answered.
+	 */
 	public List<ReportLogEntry> reports() {
 		return reports.log().stream()
 			.map(row -> new ReportLogEntry(row.id(), row.itemCode(), row.kind(),
 					row.figureValue() == null ? null
 							: new Figure(row.figureValue(), row.figureNumerator(), row.figureDenominator(),
 									row.targetKind() == TargetKind.PERCENT),
-					row.lastYear(), row.note(), row.done(), row.reportedAt(), row.officialName(), row.undoneAt()))
+					row.lastYear(), row.note(), row.done(), row.reportedAt(), row.officialName(), row.undoneAt(),
+					row.proposedBy(), row.answer()))
 			.toList();
 	}
 
