@@ -105,8 +105,10 @@ class StatusCommand implements ChatCommand {
 		}
 		else {
 			var target = TargetFormat.brief(item.target(), situation.lastYear(), locale);
-			standing = plain.plain("chat.status.figureVsTarget", List.of(texts.figure(situation.latest(), locale),
-					target != null ? target : texts.target(item.target(), locale)), locale);
+			var whose = situation.latest() == null ? "" : texts.whose(situation.latestBy(), locale);
+			standing = plain.plain(whose.isEmpty() ? "chat.status.figureVsTarget" : "chat.status.figureVsTargetBy",
+					List.of(texts.figure(situation.latest(), locale),
+							target != null ? target : texts.target(item.target(), locale), whose), locale);
 		}
 		var lastReport = situation.lastReportAt() == null ? plain.plain("chat.status.never", List.of(), locale)
 				: texts.date(texts.day(situation.lastReportAt()));

@@ -18,10 +18,14 @@ class MyItemsTests extends ChatTest {
 
 	@Test
 	void ledItemsComeBeforeSupportedOnesWithTargetFigureStatusAndDeadline() {
-		clock.setLocal("2024-09-20T10:00");
+		// A year of its own: 3.4's figure is the lead's, and the chat tests share one database.
+		clock.setLocal("2029-09-20T10:00");
 		var nga = supporterOf34("Nga", "vi");
 		var official = register(nga, "Tư pháp - Hộ tịch", Role.OFFICIAL);
-		progress.recordFigure(official, "3.4", "74");
+		var lead = register(someone("Lý", "vi"), "Văn phòng - Thống kê", Role.OFFICIAL);
+		progress.recordFigure(lead, "3.4", "74");
+		// Nga only supports 3.4: her figure is a proposal and shows nowhere until the lead confirms it.
+		progress.recordFigure(official, "3.4", "90");
 
 		var reply = replyTo(nga, "/viec");
 
@@ -32,12 +36,12 @@ class MyItemsTests extends ChatTest {
 				<b>Bạn tham mưu</b>
 				<b>2.1</b> Các ý kiến, kiến nghị cải cách TTHC, kiến nghị cụ thể sửa đổi, bổ…
 				   Chỉ tiêu: Rà soát các thủ tục cần kiến nghị cấp thẩm quyền sửa đổi bổ sung… · ⚪ Chưa có số liệu
-				   Hạn 31/12/2024 (còn 102 ngày) · Báo cáo gần nhất: chưa có
+				   Hạn 31/12/2029 (còn 102 ngày) · Báo cáo gần nhất: chưa có
 
 				<b>Bạn phối hợp</b>
 				<b>3.4</b> Tỷ lệ hồ sơ thực hiện thanh toán trực tuyến
 				   Chỉ tiêu &gt; 75% · Số liệu 74% · 🟡 Gần đạt
-				   Hạn 31/12/2024 (còn 102 ngày) · Báo cáo gần nhất: 20/09/2024
+				   Hạn 31/12/2029 (còn 102 ngày) · Báo cáo gần nhất: 20/09/2029
 
 				Bấm một nút bên dưới để cập nhật mục bạn tham mưu.""");
 		assertThat(reply.buttonData()).containsExactly("rep:2.1");
