@@ -105,6 +105,10 @@ class OfferButton implements CallbackHandler {
 			conversations.start(request, Offers.TOPIC, next.toJson(), Offers.WAIT);
 			return ReportTexts.asEdit(offers.longQuestion(next, item.get(), next.text()));
 		}
+		if (offer.offer() == PendingText.Offer.PICK_FOR_NOTE) {
+			conversations.end(request);
+			return ReportTexts.asEdit(reporter.note(request, request.official(), code, offer.text(), false).reply());
+		}
 		if (offer.offer() != PendingText.Offer.PICK_FOR_FIGURE || offer.figure() == null) {
 			return Reply.alert("chat.offer.expired");
 		}

@@ -1,8 +1,10 @@
 package vn.cchc.troly.chat.reporting;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,7 @@ import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.Conversations;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.plan.PlanItem;
+import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.FigureParser;
 import vn.cchc.troly.progress.ProgressManagement;
@@ -39,14 +42,24 @@ class Offers {
 	/** The longest text kept waiting (the conversation's column holds 100,000 characters). */
 	static final int KEPT_LIMIT = ProgressManagement.TEXT_EVIDENCE_LIMIT;
 
+	/**
+	 * Telegram delivers a text over 4,096 characters as several messages, sent the same moment: a text
+	 * without a code this soon after a long text's offer is its continuation.
+	 */
+	static final Duration SPLIT_GAP = Duration.ofSeconds(10);
+
 	private final Conversations conversations;
 	private final ProgressManagement progress;
+	private final PlanItems planItems;
 	private final ItemTexts items;
+	private final Clock clock;
 
-	Offers(Conversations conversations, ProgressManagement progress, ItemTexts items) {
+	Offers(Conversations conversations, ProgressManagement progress, PlanItems planItems, ItemTexts items, Clock clock) {
 		this.conversations = conversations;
 		this.progress = progress;
+		this.planItems = planItems;
 		this.items = items;
+		this.clock = clock;
 	}
 
 	/** Over the note limit: a note cannot hold it. */
@@ -118,6 +131,50 @@ class Offers {
 		}
 		var pending = start(request, PendingText.Offer.PICK_FOR_FIGURE, null, figure, figure);
 		return Reply.text("chat.offer.pick.figure", figure).withButtons(itemButtons(pending, mine));
+	}
+
+	/**
+	 * A text of a few sentences without an item's code, such as the second half of a message over
+	 * Telegram's 4,096 characters, which arrives on its own: a note for which item? Null when the
+	 * official has no items, so the text gets the usual answer.
+	 */
+	Reply pickForNote(ChatRequest request, String text) {
+		var mine = progress.myItems(request.official()).stream().map(my -> my.item()).toList();
+		if (mine.isEmpty()) {
+			return null;
+		}
+		var pending = start(request, PendingText.Offer.PICK_FOR_NOTE, null, null, text);
+		return Reply.text("chat.offer.pick.note", ShortText.shorten(text.strip(), SHOWN))
+			.withButtons(itemButtons(pending, mine));
+	}
+
+	/**
+	 * The rest of a long text Telegram cut into several messages: joined to the text of the long-text
+	 * offer just made, and the question asked again about the whole. The offer keeps its token, so
+	 * the buttons of either message act on the whole text. Empty when no such offer is pending.
+	 */
+	Optional<Reply> continuation(ChatRequest request, String text) {
+		var conversation = conversations.current(request).filter(c -> c.topic().equals(TOPIC)).orElse(null);
+		if (conversation == null || conversation.expiresAt().minus(WAIT).isBefore(clock.instant().minus(SPLIT_GAP))) {
+			return Optional.empty();
+		}
+		var pending = PendingText.fromJson(conversation.data());
+		if (pending.offer() != PendingText.Offer.LONG && pending.offer() != PendingText.Offer.PICK_FOR_LONG) {
+			return Optional.empty();
+		}
+		var joined = pending.text() + " " + text.strip();
+		if (joined.length() > KEPT_LIMIT) {
+			return Optional.empty();
+		}
+		var whole = new PendingText(pending.token(), pending.offer(), pending.code(), null, joined);
+		conversations.start(request, TOPIC, whole.toJson(), WAIT);
+		var item = pending.code() == null ? null : planItems.byCode(pending.code()).orElse(null);
+		if (item != null) {
+			return Optional.of(longQuestion(whole, item, joined));
+		}
+		var mine = progress.myItems(request.official()).stream().map(my -> my.item()).toList();
+		return Optional.of(Reply.text("chat.offer.pick.long", length(joined), ShortText.shorten(joined, SHOWN))
+			.withButtons(itemButtons(whole, mine)));
 	}
 
 	/** A long text without an item: the official's items as buttons, then the long-text question. */

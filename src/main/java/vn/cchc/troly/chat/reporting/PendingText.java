@@ -27,7 +27,9 @@ record PendingText(int token, Offer offer, String code, String figure, String te
 		/** A number without an item: which item is it for? */
 		PICK_FOR_FIGURE,
 		/** A long text without an item: which item is it for? */
-		PICK_FOR_LONG
+		PICK_FOR_LONG,
+		/** A text of a few sentences without an item (the rest of a message Telegram cut in two): a note for which item? */
+		PICK_FOR_NOTE
 	}
 
 	PendingText withCode(String newCode, Offer next) {

@@ -28,13 +28,20 @@ import vn.cchc.troly.progress.Standing;
  * <li>a code with any other text ("4 đã có thêm 3 hộ kinh doanh mới"): offered as a note;</li>
  * <li>a text over the note limit: offered as notes in parts or as evidence (.txt), with its item
  * asked for when it names none;</li>
- * <li>a code alone: asks for the figure (or a note); a number alone: asks which item.</li>
+ * <li>a code alone: asks for the figure (or a note); a number alone: asks which item;</li>
+ * <li>a few sentences without a code (the rest of a message Telegram cut in two): a note for which item?</li>
  * </ul>
  * Other text is left to the router's fallback.
  */
 @Component
 @Order(100)
 class TypedReport implements TextHandler {
+
+	/**
+	 * From this many characters a text without a code is taken for a report, not a remark ("xin
+	 * chào"): the part of a long message Telegram sent on its own, without the code at its head.
+	 */
+	static final int NOTE_WORTHY = 200;
 
 	private final Reporter reporter;
 	private final Offers offers;
@@ -71,6 +78,10 @@ class TypedReport implements TextHandler {
 			}
 			return Optional.of(aboutItem(request, item.get(), reading));
 		}
+		var continuation = reading.code() == null ? offers.continuation(request, request.text()) : Optional.<Reply>empty();
+		if (continuation.isPresent()) {
+			return continuation;
+		}
 		if (Offers.tooLongForANote(request.text())) {
 			return Optional.of(offers.pickForLongText(request, request.text()));
 		}
@@ -78,6 +89,9 @@ class TypedReport implements TextHandler {
 				|| reading.shape() == ReportInput.Reading.Shape.CODE_ALONE && ReportInput.looksLikeFigure(reading.code())) {
 			var mine = offers.pickForFigure(request, request.text().strip());
 			return Optional.of(mine);
+		}
+		if (reading.shape() == ReportInput.Reading.Shape.OTHER && Offers.length(request.text()) >= NOTE_WORTHY) {
+			return Optional.ofNullable(offers.pickForNote(request, request.text()));
 		}
 		return Optional.empty();
 	}

@@ -138,6 +138,39 @@ class NothingTypedIsLostTests extends ReportingTest {
 	}
 
 	@Test
+	void aMessageTelegramCutInTwoIsKeptWholeAndSentencesWithoutACodeAreOfferedAsANote() {
+		var lam = someone("Lãm", "vi");
+		var official = officeOfficial(lam);
+		var text = fiveThousandCharacters();
+		var whole = "2.2 " + text;
+		// Telegram delivers a text over 4,096 characters as two messages, cut at a space; only the first has the code.
+		var cut = whole.lastIndexOf(' ', 4096);
+
+		var first = replyTo(lam, whole.substring(0, cut));
+		assertThat(first.text()).startsWith("Tin nhắn dài " + String.format("%,d", cut - 4).replace(',', '.') + " ký tự");
+		var second = replyTo(lam, whole.substring(cut + 1));
+		assertThat(second.text()).startsWith("Tin nhắn dài 5.000 ký tự, quá 1.000 ký tự của một ghi chú. "
+				+ "Lưu cho mục <b>2.2</b>");
+		// Either message's buttons act on the whole text.
+		assertThat(press(lam, first, 0).text()).startsWith("✅ Đã ghi 6 ghi chú cho mục <b>2.2</b>")
+			.contains("(tin nhắn 5.000 ký tự, chia theo câu)");
+		assertThat(String.join(" ", reportsBy(official).stream().map(r -> (String) r.get("note")).toList()))
+			.isEqualTo(text);
+
+		// Later, a few sentences without a code: a note for which item?
+		clock.advance(java.time.Duration.ofMinutes(1));
+		var sentences = "Đã họp với bộ phận Một cửa về các hồ sơ trễ hạn trong tuần. ".repeat(4).strip();
+		var which = replyTo(lam, sentences);
+		assertThat(which.text()).startsWith("Ghi tin nhắn này thành ghi chú tiến độ cho mục nào?");
+		var for22 = which.buttonData().stream().filter(d -> d.endsWith(":i:2.2")).findFirst().orElseThrow();
+		telegram.users().presses(lam, which, for22);
+		assertThat(edited(lam, which).text()).startsWith("✅ Đã ghi tiến độ cho mục <b>2.2</b>");
+		assertThat(reportsBy(official)).hasSize(7).last().satisfies(r -> assertThat(r.get("note")).isEqualTo(sentences));
+		// A remark stays a remark.
+		assertThat(replyTo(lam, "xin chào").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
+	}
+
+	@Test
 	void aCountTakesWholeNumbersAndEveryErrorShowsAnExampleOfTheItemsKind() {
 		clock.setLocal("2028-05-10T09:00");
 		var vy = someone("Vy", "vi");
