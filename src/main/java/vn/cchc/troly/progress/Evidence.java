@@ -11,11 +11,12 @@ import vn.cchc.troly.people.Official;
 import vn.cchc.troly.plan.PlanItem;
 
 /**
- * Evidence (tài liệu kiểm chứng) for an item: a photo or document sent in the chat. The file
- * stays with Telegram; its file id fetches it again.
+ * Evidence (tài liệu kiểm chứng) for an item: a photo or document sent in the chat, whose file
+ * stays with Telegram (its file id fetches it again); or a long message kept as a text file
+ * (kind TEXT, no Telegram file), whose words are kept in {@code content}.
  */
 @Table("evidence")
 public record Evidence(@Id Long id, @Column("plan_item_id") AggregateReference<PlanItem, Long> item,
 		@Column("official_id") AggregateReference<Official, Long> official, String telegramFileId, String fileUniqueId,
-		String fileName, String mimeType, EvidenceKind kind, String caption, Instant receivedAt) {
+		String fileName, String mimeType, EvidenceKind kind, String caption, Instant receivedAt, String content) {
 }

@@ -2,5 +2,7 @@ package vn.cchc.troly.progress;
 
 /** How a piece of evidence arrived in the chat. */
 public enum EvidenceKind {
-	PHOTO, DOCUMENT
+	PHOTO, DOCUMENT,
+	/** A message too long for a note, kept as a .txt (its words in the database, no Telegram file). */
+	TEXT
 }

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 
+import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.TargetKind;
 
 /**
  * Reads a figure as an official types it: {@code 97,5} {@code 97.5%} {@code 49/50} {@code 3},
  * spaces around allowed. Either decimal separator is accepted; a number with both ("1.234,5")
- * is refused rather than guessed. Only ASCII digits are read.
+ * is refused rather than guessed. Only ASCII digits are read. A count is a whole number. For an
+ * item, the number may be followed by the item's unit ("15 hộ" for "doanh nghiệp/hộ kinh doanh").
  */
 public final class FigureParser {
 
@@ -36,6 +38,33 @@ public final class FigureParser {
 		public boolean ok() {
 			return figure != null;
 		}
+	}
+
+	/**
+	 * Reads the text as a figure for the item: as {@link #parse(String, TargetKind)} for its kind, and
+	 * a number followed by words is taken when the words name what the item counts ({@link FigureUnits}),
+	 * refused with UNIT_MISMATCH when they name something else.
+	 */
+	public static Result parse(String text, PlanItem item) {
+		var kind = item.target().kind();
+		var whole = parse(text, kind);
+		if (whole.ok() || whole.problem() != FigureProblem.NOT_A_NUMBER) {
+			return whole;
+		}
+		var split = FigureUnits.split(text);
+		if (split == null) {
+			return whole;
+		}
+		var number = parse(split.number(), kind);
+		if (!number.ok()) {
+			return number;
+		}
+		return FigureUnits.matches(split.unit(), item) ? number : Result.problem(FigureProblem.UNIT_MISMATCH);
+	}
+
+	/** Whether the words ("hộ kinh doanh", "sáng kiến") name what the item counts, as they may follow its figure. */
+	public static boolean isUnitOf(String words, PlanItem item) {
+		return FigureUnits.matches(words, item);
 	}
 
 	/**
@@ -86,6 +115,10 @@ public final class FigureParser {
 		var value = new BigDecimal(digits).setScale(Figure.SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
 		if (percentItem && value.compareTo(HUNDRED) > 0) {
 			return Result.problem(FigureProblem.OVER_100_PERCENT);
+		}
+		// "2,5 sáng kiến": what a count target counts comes in whole units.
+		if (kind == TargetKind.COUNT && value.stripTrailingZeros().scale() > 0) {
+			return Result.problem(FigureProblem.NOT_WHOLE);
 		}
 		return Result.of(Figure.of(value, percentItem));
 	}

@@ -16,6 +16,10 @@ public enum FigureProblem {
 	BAD_FRACTION,
 	/** A percent sign or a fraction for an item that counts rather than measures a share. */
 	PERCENT_NOT_EXPECTED,
+	/** A fraction of a unit for an item that counts ("2,5 sáng kiến"): counts are whole numbers. */
+	NOT_WHOLE,
+	/** A number followed by a unit that is not what the item counts ("15 người" for businesses, "15 hồ sơ" for a share). */
+	UNIT_MISMATCH,
 	/** Longer than any real figure (over 20 characters or a billion and more). */
 	TOO_LONG
 }

@@ -45,11 +45,21 @@ class ItemProgress {
 	record Row(long planItemId, int year, Long figureId, Instant figureAt, Long lastYearFigureId,
 			Instant lastYearFigureAt, Long noteId, Instant noteAt, int doneNotes, Instant lastReportAt) {
 
-		/** The row once the report (a figure or note just stored, so not undone) is counted. */
+		/**
+		 * The row once the report (just stored, so not undone) is counted. A proposal is a report on the
+		 * item (⏰ counts it) but not a figure; a lead's "no" to one is neither.
+		 */
 		Row with(ProgressReport report) {
+			if (report.kind() == ReportKind.DECLINE || report.kind() == ReportKind.UNDO) {
+				return this;
+			}
 			var at = report.reportedAt();
 			var id = report.id();
 			var last = lastReportAt == null || at.isAfter(lastReportAt) ? at : lastReportAt;
+			if (report.kind() == ReportKind.PROPOSAL) {
+				return new Row(planItemId, year, figureId, figureAt, lastYearFigureId, lastYearFigureAt, noteId, noteAt,
+						doneNotes, last);
+			}
 			if (report.kind() == ReportKind.NOTE) {
 				var newer = newer(at, id, noteAt, noteId);
 				return new Row(planItemId, year, figureId, figureAt, lastYearFigureId, lastYearFigureAt,
@@ -76,10 +86,16 @@ class ItemProgress {
 			int doneNotes, Instant lastReportAt) {
 	}
 
-	record LatestFigure(BigDecimal value, Long numerator, Long denominator, Instant reportedAt) {
+	/** A counted figure, with who recorded it and, for a confirmed proposal, who proposed it. */
+	record LatestFigure(BigDecimal value, Long numerator, Long denominator, Instant reportedAt, String recordedBy,
+			String proposedBy) {
 
 		Figure figure(boolean percent) {
 			return new Figure(value, numerator, denominator, percent);
+		}
+
+		FigureBy by() {
+			return new FigureBy(recordedBy, proposedBy);
 		}
 	}
 
@@ -139,7 +155,7 @@ class ItemProgress {
 	void rebuild() {
 		jdbc.sql("delete from item_progress").update();
 		var keys = jdbc.sql("""
-				select distinct plan_item_id, reported_at from progress_report where kind <> 'UNDO'
+				select distinct plan_item_id, reported_at from progress_report where kind in ('FIGURE', 'NOTE', 'PROPOSAL')
 				""").query((rs, n) -> new Object[] { rs.getLong(1), yearOf(instant(rs, 2)) }).list();
 		keys.stream().map(k -> List.of(k[0], k[1])).distinct()
 			.forEach(k -> insert(fromReports((Long) k.get(0), (Integer) k.get(1))));
@@ -152,12 +168,20 @@ class ItemProgress {
 				select p.plan_item_id, p.report_year, p.done_notes, p.last_report_at,
 				       f.id as f_id, f.figure_value as f_value, f.figure_numerator as f_numerator,
 				       f.figure_denominator as f_denominator, f.reported_at as f_at,
+				       fo.display_name as f_by, fpo.display_name as f_proposed_by,
 				       l.id as l_id, l.figure_value as l_value, l.figure_numerator as l_numerator,
 				       l.figure_denominator as l_denominator, l.reported_at as l_at,
+				       lo.display_name as l_by, lpo.display_name as l_proposed_by,
 				       n.id as n_id, n.note as n_note, n.done as n_done, n.reported_at as n_at
 				from item_progress p
 				left join progress_report f on f.id = p.figure_id
+				left join official fo on fo.id = f.official_id
+				left join progress_report fp on fp.id = f.proposal_id
+				left join official fpo on fpo.id = fp.official_id
 				left join progress_report l on l.id = p.last_year_figure_id
+				left join official lo on lo.id = l.official_id
+				left join progress_report lp on lp.id = l.proposal_id
+				left join official lpo on lpo.id = lp.official_id
 				left join progress_report n on n.id = p.note_id
 				where p.plan_item_id in (:items)
 				""").param("items", items).query((rs, n) -> new Year(rs.getLong("plan_item_id"), rs.getInt("report_year"),
@@ -182,7 +206,8 @@ class ItemProgress {
 		var denominator = rs.getObject(prefix + "_denominator");
 		return new LatestFigure(rs.getBigDecimal(prefix + "_value"),
 				numerator == null ? null : ((Number) numerator).longValue(),
-				denominator == null ? null : ((Number) denominator).longValue(), instant(rs, prefix + "_at"));
+				denominator == null ? null : ((Number) denominator).longValue(), instant(rs, prefix + "_at"),
+				rs.getString(prefix + "_by"), rs.getString(prefix + "_proposed_by"));
 	}
 
 	private Optional<Row> find(long itemId, int year) {
@@ -204,7 +229,7 @@ class ItemProgress {
 				""").param("item", itemId).param("from", at(from)).param("until", at(until))
 			.query((rs, n) -> new ProgressReport(rs.getLong("id"), null, null, ReportKind.valueOf(rs.getString("kind")),
 					null, null, null, rs.getBoolean("last_year"), null, rs.getBoolean("done"), null,
-					instant(rs, "reported_at"), null))
+					instant(rs, "reported_at"), null, null))
 			.list();
 		for (var report : standing) {
 			row = row.with(report);

@@ -112,7 +112,8 @@ public class ItemSituation {
 			var facts = new StatusRule.Facts(figure == null ? null : figure.figure(percent),
 					lastYearRow == null ? null : lastYearRow.figure(percent), note != null, note != null && doneNote,
 					lastReport, start.leadJoinedAt(), start.itemStartedAt());
-			return new Situation(item, facts.latest(), figure == null ? null : figure.reportedAt(), facts.lastYear(),
+			return new Situation(item, facts.latest(), figure == null ? null : figure.reportedAt(),
+					figure == null ? null : figure.by(), facts.lastYear(),
 					note == null ? null : note.note(), facts.lastReportAt(),
 					yearOver ? rule.evaluateAtYearEnd(item, facts, year) : rule.evaluate(item, facts));
 		}).toList();

@@ -30,7 +30,10 @@ public class ProgressLog {
 		this.planItems = planItems;
 	}
 
-	/** Every figure and note on the current plan's items, oldest first; undone ones stay, marked. */
+	/**
+	 * Every figure, note and proposed figure on the current plan's items, oldest first; undone ones
+	 * stay, marked; a proposal carries how it was answered.
+	 */
 	public List<ReportLogEntry> reports() {
 		return planItems.currentPlan().map(plan -> reports(plan.id())).orElse(List.of());
 	}
@@ -42,7 +45,8 @@ public class ProgressLog {
 					row.figureValue() == null ? null
 							: new Figure(row.figureValue(), row.figureNumerator(), row.figureDenominator(),
 									row.targetKind() == TargetKind.PERCENT),
-					row.lastYear(), row.note(), row.done(), row.reportedAt(), row.officialName(), row.undoneAt()))
+					row.lastYear(), row.note(), row.done(), row.reportedAt(), row.officialName(), row.undoneAt(),
+					row.proposedBy(), row.answer()))
 			.toList();
 	}
 

@@ -2,6 +2,7 @@ package vn.cchc.troly.progress;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.OfficialId;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.Role;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItemId;
 import vn.cchc.troly.plan.PlanItems;
@@ -23,7 +26,10 @@ import vn.cchc.troly.plan.TargetKind;
 
 /**
  * Progress reporting: figures, notes, evidence, undo, and what an official answers for. Reports
- * are a history, never overwritten. Whatever a user typed wrong comes back as {@link Refused}
+ * are a history, never overwritten. Whose figure counts ({@link Standing}): the item's lead and the
+ * coordinator record figures; a figure from a coordinating official is a proposal the lead confirms
+ * or declines ({@link #confirmProposal}, {@link #declineProposal}), kept in the history either way;
+ * a leader oversees and does not report. Whatever a user typed wrong comes back as {@link Refused}
  * with a reason, and nothing is stored then.
  */
 @Service
@@ -31,6 +37,10 @@ public class ProgressManagement {
 
 	/** The longest note taken, in characters. */
 	public static final int NOTE_LIMIT = 1000;
+	/** The longest text kept as evidence, in characters (what the database column holds). */
+	public static final int TEXT_EVIDENCE_LIMIT = 100_000;
+
+	private static final DateTimeFormatter FILE_MOMENT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
 	private final PlanItems planItems;
 	private final ProgressReportRepository reports;
@@ -38,19 +48,22 @@ public class ProgressManagement {
 	private final Responsibilities responsibilities;
 	private final ItemSituation situations;
 	private final ItemProgress progress;
+	private final PeopleManagement people;
 	private final ProgressSettings settings;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	ProgressManagement(PlanItems planItems, ProgressReportRepository reports,
 			EvidenceRepository evidence, Responsibilities responsibilities, ItemSituation situations,
-			ItemProgress progress, ProgressSettings settings, ApplicationEventPublisher events, Clock clock) {
+			ItemProgress progress, PeopleManagement people, ProgressSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
 		this.planItems = planItems;
 		this.reports = reports;
 		this.evidence = evidence;
 		this.responsibilities = responsibilities;
 		this.situations = situations;
 		this.progress = progress;
+		this.people = people;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -62,30 +75,163 @@ public class ProgressManagement {
 		return recordFigure(new FigureRequest(official, itemCode, text, false, null));
 	}
 
+	/**
+	 * A figure for the item. From its lead or the coordinator it is recorded and counts (the lead is
+	 * told of the coordinator's); from a coordinating official it is stored as a proposal and the
+	 * item's leads are asked to confirm it. The text may end with what the item counts ("15 hộ").
+	 */
 	@Transactional
 	public FigureOutcome recordFigure(FigureRequest request) {
-		var item = planItems.byCode(request.itemCode());
-		if (item.isEmpty()) {
+		var found = planItems.byCode(request.itemCode());
+		if (found.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_ITEM);
 		}
-		if (!mayReport(request.official(), item.get())) {
-			return Refused.because(RefusalReason.NOT_ALLOWED);
+		var item = found.get();
+		var official = request.official();
+		var standing = responsibilities.standing(official, item);
+		var refused = refusal(standing);
+		if (refused != null) {
+			return refused;
 		}
-		var kind = item.get().target().kind();
+		var kind = item.target().kind();
 		if (kind == TargetKind.QUALITATIVE) {
 			return Refused.because(RefusalReason.FIGURE_NOT_EXPECTED);
 		}
-		var parsed = FigureParser.parse(request.text(), kind);
+		var parsed = FigureParser.parse(request.text(), item);
 		if (!parsed.ok()) {
 			return new Refused(RefusalReason.BAD_FIGURE, parsed.problem());
 		}
-		var before = situations.of(item.get());
+		var before = situations.of(item);
+		if (!standing.recordsFigures()) {
+			var proposal = store(ProgressReport.proposal(item.id(), official.id(), parsed.figure(), request.lastYear(),
+					now(), request.source()), item);
+			var deciders = deciders(item);
+			events.publishEvent(new FigureProposed(proposal.id(), item.id(), item.code(), official.id(),
+					deciders.stream().map(Official::id).toList()));
+			return new FigureOutcome.Proposed(proposal.id(), item, parsed.figure(), request.lastYear(), before.latest(),
+					before.latestBy(), names(deciders), before.status());
+		}
 		var previous = request.lastYear() ? before.lastYear() : before.latest();
-		var report = store(ProgressReport.figure(item.get().id(), request.official().id(), parsed.figure(),
-				request.lastYear(), now(), request.source()), item.get());
+		var report = store(ProgressReport.figure(item.id(), official.id(), parsed.figure(), request.lastYear(), now(),
+				request.source()), item);
+		// The coordinator's figure on an item they do not lead: its leads hear of it.
+		var told = standing == Standing.COORDINATOR ? tellLeads(report, item, official.id()) : List.<String>of();
 		var change = previous == null ? null : parsed.figure().value().subtract(previous.value());
-		return new FigureOutcome.Recorded(report.id(), item.get(), parsed.figure(), request.lastYear(), previous, change,
-				item.get().target(), situations.of(item.get()).status());
+		return new FigureOutcome.Recorded(report.id(), item, parsed.figure(), request.lastYear(), previous, change,
+				item.target(), situations.of(item).status(), told);
+	}
+
+	/**
+	 * The item's lead (or the coordinator) confirms a proposed figure: it is recorded as theirs, with
+	 * the proposal it came from, and counts from now on. The proposer and the item's other leads are
+	 * told. A proposal is answered once.
+	 */
+	@Transactional
+	public DecisionOutcome confirmProposal(Official official, long proposalId, String source) {
+		return decide(official, proposalId, true, source);
+	}
+
+	/**
+	 * The item's lead (or the coordinator) declines a proposed figure: the proposal stays in the
+	 * history, answered "no", and the status is unchanged. The proposer is told.
+	 */
+	@Transactional
+	public DecisionOutcome declineProposal(Official official, long proposalId, String source) {
+		return decide(official, proposalId, false, source);
+	}
+
+	private DecisionOutcome decide(Official official, long proposalId, boolean confirm, String source) {
+		var found = reports.findById(proposalId).filter(r -> r.kind() == ReportKind.PROPOSAL);
+		if (found.isEmpty()) {
+			return Refused.because(RefusalReason.UNKNOWN_PROPOSAL);
+		}
+		var proposal = found.get();
+		var item = planItems.byId(new PlanItemId(proposal.item().getId())).orElseThrow();
+		if (!responsibilities.standing(official, item).recordsFigures()) {
+			return Refused.because(RefusalReason.NOT_THE_LEAD);
+		}
+		// Two leads pressing at once: the item's lock lets one answer, the other then finds it answered.
+		progress.lock(item.id());
+		if (reports.answers(proposalId) > 0) {
+			return Refused.because(RefusalReason.PROPOSAL_DECIDED);
+		}
+		if (reports.undos(proposalId) > 0) {
+			return Refused.because(RefusalReason.PROPOSAL_UNDONE);
+		}
+		var proposer = people.byId(new OfficialId(proposal.official().getId()));
+		var proposedBy = proposer.map(Official::displayName).orElse(null);
+		var percent = item.target().kind() == TargetKind.PERCENT;
+		var figure = proposal.figure(percent);
+		var now = now();
+		if (confirm) {
+			var saved = store(ProgressReport.confirmation(proposal, official.id(), now, source), item);
+			events.publishEvent(new ProposalDecided(proposalId, saved.id(), true, item.id(), item.code(),
+					proposal.official().getId(), official.id()));
+			tellLeads(saved, item, official.id());
+			return new DecisionOutcome.Confirmed(proposalId, saved.id(), item, figure, proposal.lastYear(), proposedBy,
+					situations.of(item).status());
+		}
+		var saved = store(ProgressReport.decline(proposal, official.id(), now, source), item);
+		events.publishEvent(new ProposalDecided(proposalId, saved.id(), false, item.id(), item.code(),
+				proposal.official().getId(), official.id()));
+		var situation = situations.of(item);
+		return new DecisionOutcome.Declined(proposalId, saved.id(), item, figure, proposedBy, situation.latest(),
+				situation.latestBy(), situation.status());
+	}
+
+	/** A proposed figure, with its answer and where its item stands; empty when there is no such proposal. */
+	@Transactional(readOnly = true)
+	public Optional<Proposal> proposal(long proposalId) {
+		return reports.findById(proposalId).filter(r -> r.kind() == ReportKind.PROPOSAL).flatMap(report -> reports
+			.proposal(proposalId).map(row -> {
+				var item = planItems.byId(new PlanItemId(report.item().getId())).orElseThrow();
+				var percent = item.target().kind() == TargetKind.PERCENT;
+				return new Proposal(report.id(), item, report.figure(percent), report.lastYear(),
+						report.official().getId(), row.proposedBy(), report.reportedAt(), row.answer(),
+						reports.undos(proposalId) > 0, situations.of(item));
+			}));
+	}
+
+	/** Who is asked about a proposal on the item: its active leads, else (nobody holds the lead position) the coordinators. */
+	private List<Official> deciders(PlanItem item) {
+		var leads = item.leadPosition() == null ? List.<Official>of() : people.holding(item.leadPosition().getId());
+		return leads.isEmpty() ? people.withRole(Role.COORDINATOR) : leads;
+	}
+
+	/** The item's active leads other than the one who recorded the figure hear of it; their names. */
+	private List<String> tellLeads(ProgressReport figure, PlanItem item, long recordedBy) {
+		if (item.leadPosition() == null) {
+			return List.of();
+		}
+		var others = people.holding(item.leadPosition().getId()).stream().filter(o -> o.id() != recordedBy).toList();
+		if (!others.isEmpty()) {
+			events.publishEvent(new FigureFromOthers(figure.id(), item.id(), item.code(),
+					others.stream().map(Official::id).toList()));
+		}
+		return names(others);
+	}
+
+	/** The text's first words on one line, cut at a word boundary, with "…" when cut. */
+	private static String firstWords(String text, int max) {
+		var line = text.replaceAll("\\s+", " ").strip();
+		if (line.codePointCount(0, line.length()) <= max) {
+			return line;
+		}
+		var cut = line.substring(0, line.offsetByCodePoints(0, max - 1));
+		var space = cut.lastIndexOf(' ');
+		return (space > max / 2 ? cut.substring(0, space) : cut).strip() + "…";
+	}
+
+	private static List<String> names(List<Official> officials) {
+		return officials.stream().map(Official::displayName).toList();
+	}
+
+	/** Why the official may not report on the item at all, or null when they may. */
+	private static Refused refusal(Standing standing) {
+		if (standing == Standing.LEADER) {
+			return Refused.because(RefusalReason.LEADER_OVERSEES);
+		}
+		return standing.reports() ? null : Refused.because(RefusalReason.NOT_ALLOWED);
 	}
 
 	@Transactional
@@ -99,8 +245,9 @@ public class ProgressManagement {
 		if (item.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_ITEM);
 		}
-		if (!mayReport(request.official(), item.get())) {
-			return Refused.because(RefusalReason.NOT_ALLOWED);
+		var refused = refusal(responsibilities.standing(request.official(), item.get()));
+		if (refused != null) {
+			return refused;
 		}
 		var note = request.text() == null ? "" : request.text().strip();
 		if (note.isEmpty()) {
@@ -121,8 +268,9 @@ public class ProgressManagement {
 		if (item.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_ITEM);
 		}
-		if (!mayReport(request.official(), item.get())) {
-			return Refused.because(RefusalReason.NOT_ALLOWED);
+		var refused = refusal(responsibilities.standing(request.official(), item.get()));
+		if (refused != null) {
+			return refused;
 		}
 		if (request.telegramFileId() == null || request.telegramFileId().isBlank()) {
 			return Refused.because(RefusalReason.NO_FILE);
@@ -130,8 +278,38 @@ public class ProgressManagement {
 		var caption = request.caption() == null || request.caption().isBlank() ? null : request.caption().strip();
 		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
 				AggregateReference.to(request.official().id()), request.telegramFileId(), request.fileUniqueId(),
-				request.fileName(), request.mimeType(), request.kind(), caption, clock.instant()));
-		return new EvidenceOutcome.Recorded(saved.id(), item.get());
+				request.fileName(), request.mimeType(), request.kind(), caption, clock.instant(), null));
+		return new EvidenceOutcome.Recorded(saved.id(), item.get(), saved.fileName());
+	}
+
+	/**
+	 * A message too long for a note, kept whole as evidence of the item: a text file
+	 * ("ghi-chu-2.2-20240614-1600.txt") whose words are stored, captioned with its first words.
+	 */
+	@Transactional
+	public EvidenceOutcome recordTextEvidence(Official official, String itemCode, String text) {
+		var item = planItems.byCode(itemCode);
+		if (item.isEmpty()) {
+			return Refused.because(RefusalReason.UNKNOWN_ITEM);
+		}
+		var refused = refusal(responsibilities.standing(official, item.get()));
+		if (refused != null) {
+			return refused;
+		}
+		var content = text == null ? "" : text.strip();
+		if (content.isEmpty()) {
+			return Refused.because(RefusalReason.NO_FILE);
+		}
+		if (content.length() > TEXT_EVIDENCE_LIMIT) {
+			return Refused.because(RefusalReason.TEXT_TOO_LONG);
+		}
+		var at = clock.instant();
+		var name = "ghi-chu-" + item.get().code() + "-" + FILE_MOMENT.format(at.atZone(clock.getZone())) + ".txt";
+		var caption = firstWords(content, 100);
+		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
+				AggregateReference.to(official.id()), null, null, name, "text/plain", EvidenceKind.TEXT, caption, at,
+				content));
+		return new EvidenceOutcome.Recorded(saved.id(), item.get(), name);
 	}
 
 	/**
@@ -162,6 +340,11 @@ public class ProgressManagement {
 			return Refused.because(RefusalReason.UNDO_WINDOW_PASSED);
 		}
 		var item = planItems.byId(new PlanItemId(cancelled.item().getId())).orElseThrow();
+		// A proposal the lead answered is part of what counts (or of what was declined): it stays.
+		progress.lock(item.id());
+		if (cancelled.kind() == ReportKind.PROPOSAL && reports.answers(cancelled.id()) > 0) {
+			return Refused.because(RefusalReason.PROPOSAL_DECIDED);
+		}
 		store(ProgressReport.undo(cancelled, now), item);
 		progress.undone(cancelled);
 		var percent = item.target().kind() == TargetKind.PERCENT;
@@ -169,7 +352,10 @@ public class ProgressManagement {
 				cancelled.note(), cancelled.reportedAt(), situations.of(item).status());
 	}
 
-	/** The item's reports, newest first, undone ones marked. Empty for an unknown item code. */
+	/**
+	 * The item's figures, notes and proposals, newest first, undone ones marked, a proposal with its
+	 * answer. Empty for an unknown item code.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ItemHistory> history(String itemCode) {
 		return planItems.byCode(itemCode).map(item -> {
@@ -179,7 +365,7 @@ public class ProgressManagement {
 						row.figureValue() == null ? null
 								: new Figure(row.figureValue(), row.figureNumerator(), row.figureDenominator(), percent),
 						row.lastYear(), row.note(), row.done(), row.reportedAt(), row.officialId(), row.officialName(),
-						row.undoneAt()))
+						row.undoneAt(), row.proposedBy(), row.answer()))
 				.toList();
 			return new ItemHistory(item, entries);
 		});
@@ -211,15 +397,16 @@ public class ProgressManagement {
 
 	/**
 	 * Whether the official may report on the item of the current plan: its lead, a coordinating
-	 * position or the coordinator. False for an unknown item or an inactive official. Chat buttons carry item
-	 * codes from the client, so they ask this before they prompt for a value.
+	 * position or the coordinator. False for an unknown item, a leader or an inactive official. Chat
+	 * buttons carry item codes from the client, so they ask this before they prompt for a value.
 	 */
 	public boolean mayReport(Official official, String itemCode) {
-		return planItems.byCode(itemCode).map(item -> mayReport(official, item)).orElse(false);
+		return standing(official, itemCode).reports();
 	}
 
-	private boolean mayReport(Official official, PlanItem item) {
-		return responsibilities.mayReport(official, item);
+	/** What the official may report on the item of the current plan; NONE for an unknown item. */
+	public Standing standing(Official official, String itemCode) {
+		return planItems.byCode(itemCode).map(item -> responsibilities.standing(official, item)).orElse(Standing.NONE);
 	}
 
 	/**
@@ -242,7 +429,8 @@ public class ProgressManagement {
 	private ProgressReport store(ProgressReport report, PlanItem item) {
 		progress.lock(item.id());
 		var saved = reports.save(report);
-		if (saved.kind() != ReportKind.UNDO) {
+		// An undo rebuilds its year (undone()); a lead's "no" changes nothing that counts.
+		if (saved.kind() != ReportKind.UNDO && saved.kind() != ReportKind.DECLINE) {
 			progress.recorded(saved);
 		}
 		events.publishEvent(new ProgressRecorded(saved.id(), item.id(), item.code(), saved.official().getId(),

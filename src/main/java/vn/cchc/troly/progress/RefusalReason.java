@@ -7,6 +7,8 @@ public enum RefusalReason {
 	/** Only the item's lead, its coordinating positions (any official when "Cán bộ, công chức xã"
 	 * coordinates) and the coordinator may report on it; also for unknown or inactive officials. */
 	NOT_ALLOWED,
+	/** A leader without the item's lead position oversees it and does not report on it. */
+	LEADER_OVERSEES,
 	/** A qualitative item takes notes, not figures. */
 	FIGURE_NOT_EXPECTED,
 	/** The text is not a usable figure; see the {@link FigureProblem}. */
@@ -18,6 +20,16 @@ public enum RefusalReason {
 	NOTHING_TO_UNDO,
 	/** The last report is older than the undo window. */
 	UNDO_WINDOW_PASSED,
-	/** Evidence without a Telegram file id. */
-	NO_FILE
+	/** Evidence without a Telegram file id, or a text kept as evidence that is empty. */
+	NO_FILE,
+	/** A text kept as evidence longer than {@link ProgressManagement#TEXT_EVIDENCE_LIMIT} characters. */
+	TEXT_TOO_LONG,
+	/** No proposed figure with that id (or the report is not a proposal). */
+	UNKNOWN_PROPOSAL,
+	/** Only the item's lead (or the coordinator) confirms or declines a proposed figure. */
+	NOT_THE_LEAD,
+	/** The proposal was confirmed or declined already. */
+	PROPOSAL_DECIDED,
+	/** The proposer undid the proposal. */
+	PROPOSAL_UNDONE
 }

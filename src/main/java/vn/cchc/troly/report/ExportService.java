@@ -19,6 +19,7 @@ import vn.cchc.troly.plan.Plan;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.progress.EvidenceLogEntry;
+import vn.cchc.troly.progress.FigureBy;
 import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ProgressLog;
@@ -143,12 +144,23 @@ public class ExportService {
 	private record Line(Instant at, String who, String item, String figure, String note, String evidence) {
 	}
 
+	/** "97,5% (14/06/2024, Trần Thị Mai)": the figure, its day and whose it is; else the latest note. */
 	private String latest(Situation situation, Locale locale) {
 		if (situation.latest() != null) {
-			return FigureFormat.format(situation.latest(), locale) + " (" + DAY.format(
-					LocalDate.ofInstant(situation.latestAt(), clock.getZone())) + ")";
+			return text(locale, "report.export.latest", FigureFormat.format(situation.latest(), locale),
+					DAY.format(LocalDate.ofInstant(situation.latestAt(), clock.getZone())),
+					whose(situation.latestBy(), locale));
 		}
 		return nullToEmpty(situation.latestNote());
+	}
+
+	/** "Trần Thị Mai", or "đề xuất của Lê Văn Nam, Trần Thị Mai xác nhận" for a confirmed proposal. */
+	private String whose(FigureBy by, Locale locale) {
+		if (by == null) {
+			return "";
+		}
+		return by.confirmedProposal() ? text(locale, "progress.figureBy.proposal", by.proposedBy(), by.recordedBy())
+				: nullToEmpty(by.recordedBy());
 	}
 
 	private String status(Situation situation, Locale locale) {
@@ -167,18 +179,26 @@ public class ExportService {
 	}
 
 	private String figure(ReportLogEntry report, Locale locale) {
-		if (report.kind() != ReportKind.FIGURE || report.figure() == null) {
+		if (report.kind() == ReportKind.NOTE || report.figure() == null) {
 			return "";
 		}
 		var shown = FigureFormat.format(report.figure(), locale);
-		return report.lastYear() ? text(locale, "report.export.lastYearFigure", shown) : shown;
+		shown = report.lastYear() ? text(locale, "report.export.lastYearFigure", shown) : shown;
+		return report.kind() == ReportKind.PROPOSAL ? text(locale, "report.export.proposal", shown) : shown;
 	}
 
+	/** The note; for a proposal how the lead answered it, for a confirmation whose proposal it was. */
 	private String note(ReportLogEntry report, Locale locale) {
-		var note = report.kind() == ReportKind.NOTE ? nullToEmpty(report.note()) : "";
-		if (report.kind() == ReportKind.NOTE && report.done()) {
-			note = text(locale, "report.export.done", note);
-		}
+		var note = switch (report.kind()) {
+			case NOTE -> report.done() ? text(locale, "report.export.done", nullToEmpty(report.note()))
+					: nullToEmpty(report.note());
+			case PROPOSAL -> report.answer() == null ? text(locale, "report.export.proposal.pending")
+					: text(locale, report.answer().confirmed() ? "report.export.proposal.confirmed"
+							: "report.export.proposal.declined", report.answer().by(), moment.format(report.answer().at()));
+			case FIGURE -> report.proposedBy() == null ? ""
+					: text(locale, "report.export.confirms", report.proposedBy());
+			default -> "";
+		};
 		if (report.undone()) {
 			note = (note + " " + text(locale, "report.export.undone", moment.format(report.undoneAt()))).strip();
 		}

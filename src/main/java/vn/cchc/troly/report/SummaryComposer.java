@@ -98,7 +98,7 @@ class SummaryComposer {
 		var baseline = item.baseline();
 		return new WeeklySummary.Item(item.id(), item.code(), item.title(), target.kind(), target.comparator(),
 				target.value(), baseline == null ? null : baseline.value(), baseline == null ? null : baseline.bound(),
-				situation.latest(), situation.lastYear(), status.status(), status.missing(), status.overdue(),
+				situation.latest(), situation.latestBy(), situation.lastYear(), status.status(), status.missing(), status.overdue(),
 				status.stale(), status.deadline(), status.daysLeft(), situation.latestNote(), directory.leadNames(item),
 				directory.leadPosition(item));
 	}

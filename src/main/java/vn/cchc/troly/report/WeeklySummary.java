@@ -9,6 +9,7 @@ import vn.cchc.troly.plan.BaselineBound;
 import vn.cchc.troly.plan.Comparator;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.Figure;
+import vn.cchc.troly.progress.FigureBy;
 import vn.cchc.troly.progress.ItemStatus.Missing;
 import vn.cchc.troly.progress.ItemStatus.Status;
 
@@ -45,6 +46,8 @@ public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instan
 	 * @param baselineBound whether that number is last year's result (EXACT) or only a bound ("dưới 60%":
 	 *        BELOW); null in summaries recorded before it was kept, and then not drawn as a value
 	 * @param latest this year's latest figure, or null
+	 * @param latestBy whose figure it is (who recorded it; for a confirmed proposal also who proposed it),
+	 *        null without a figure and in summaries recorded before it was kept
 	 * @param lastYear last year's figure, or null (INCREASE items are held against it)
 	 * @param missing what the status rule lacked for it (why ⚪, or why only 🟡), else null
 	 * @param leads names of the active officials leading it; empty when nobody registered holds the position
@@ -52,7 +55,7 @@ public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instan
 	 */
 	public record Item(long itemId, String code, String title, TargetKind kind, Comparator comparator,
 			BigDecimal targetValue, BigDecimal baselineValue, BaselineBound baselineBound, Figure latest,
-			Figure lastYear, Status status, Missing missing, boolean overdue, boolean stale, LocalDate deadline,
+			FigureBy latestBy, Figure lastYear, Status status, Missing missing, boolean overdue, boolean stale, LocalDate deadline,
 			Long daysLeft, String latestNote, List<String> leads, String leadPosition) {
 
 		public boolean qualitative() {

@@ -44,11 +44,13 @@ class TextOnlyChannelTests extends ChatTest {
 	}
 
 	@Test
-	void aNumberWithNoChoicePendingIsJustText() {
+	void aNumberWithNoChoicePendingIsAskedWhichItemItIsFor() {
 		var vy = someone("Vy", "vi");
 		register(vy, "Văn phòng - Thống kê", Role.OFFICIAL);
 
-		assertThat(say(vy, "1")).isEqualTo("Tôi chưa hiểu tin nhắn này. Gõ /trogiup để xem các lệnh.");
+		// Not lost as "Tôi chưa hiểu": the official's measured items, as numbered choices.
+		assertThat(say(vy, "1")).startsWith("Số liệu 1 này cho mục nào?")
+			.contains("\nGõ 1: 2.2 · Tỷ lệ hồ sơ thủ tục hành chính do UBND…\n");
 	}
 
 	/** The first message of the answer to the user's text, as the channel shows it. */

@@ -35,8 +35,8 @@ import vn.cchc.troly.plan.TargetKind;
 
 /**
  * Where each item stands is read from item_progress, kept with every report. Whatever the history
- * (figures, last year's figures, notes, undos, several reports in the same instant, the turn of the
- * year), every item's situation must be exactly what the reports themselves say, worked out here
+ * (figures, last year's figures, notes, proposed figures confirmed and declined, undos, several
+ * reports in the same instant, the turn of the year), every item's situation must be exactly what the reports themselves say, worked out here
  * from the progress_report rows without item_progress.
  */
 @RepositoryTest
@@ -70,6 +70,7 @@ class ItemProgressTests {
 		var numeric = List.of("1.1", "2.2", "3.4", "4");
 		var every = List.of("1.1", "1.2", "2.2", "3.4", "4");
 		var undone = 0;
+		var answers = 0;
 		for (var step = 0; step < 400; step++) {
 			var official = officials.get(random.nextInt(officials.size()));
 			var choice = random.nextInt(100);
@@ -79,8 +80,22 @@ class ItemProgressTests {
 			else if (choice < 55) {
 				progress.recordFigure(new FigureRequest(official, pick(random, numeric), figure(random), true, null));
 			}
-			else if (choice < 80) {
+			else if (choice < 72) {
 				progress.recordNote(official, pick(random, every), "Ghi chú " + step, random.nextInt(3) == 0);
+			}
+			else if (choice < 80) {
+				// Lan's figures on 1.1 and 4, which she does not lead, are proposals: the coordinator answers them.
+				var open = jdbc.queryForList("""
+						select r.id from progress_report r where r.kind = 'PROPOSAL'
+						  and not exists (select 1 from progress_report a where a.proposal_id = r.id)
+						  and not exists (select 1 from progress_report u where u.undoes_id = r.id)
+						order by r.id""", Long.class);
+				if (!open.isEmpty()) {
+					var id = open.get(random.nextInt(open.size()));
+					var answered = random.nextBoolean() ? progress.confirmProposal(officials.get(1), id, null)
+							: progress.declineProposal(officials.get(1), id, null);
+					answers += answered instanceof Refused ? 0 : 1;
+				}
 			}
 			else if (progress.undoLast(official.officialId()) instanceof UndoOutcome.Undone) {
 				undone++;
@@ -91,7 +106,9 @@ class ItemProgressTests {
 				assertThat(actual).as("step %d, %s", step, clock.instant()).isEqualTo(fromTheReports(actual));
 			}
 		}
-		assertThat(undone).as("undos happened").isGreaterThanOrEqualTo(20);
+		// Fewer than before proposals: a proposal the coordinator answered is not undone.
+		assertThat(undone).as("undos happened").isGreaterThanOrEqualTo(15);
+		assertThat(answers).as("proposals were confirmed and declined").isGreaterThanOrEqualTo(10);
 		assertThat(LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear()).as("the year turned")
 			.isEqualTo(2026);
 		// A year later the 2026 figures are last year's.
@@ -133,15 +150,23 @@ class ItemProgressTests {
 
 	/** The situations of the same items as the reports give them: every row read, undone ones left out, by year. */
 	private List<Situation> fromTheReports(List<Situation> shown) {
-		var rows = jdbc.query("select * from progress_report order by reported_at, id",
+		var rows = jdbc.query("""
+				select r.*, o.display_name, po.display_name as proposed_by
+				from progress_report r join official o on o.id = r.official_id
+				left join progress_report p on p.id = r.proposal_id left join official po on po.id = p.official_id
+				order by r.reported_at, r.id""",
 				(rs, n) -> new Report(rs.getLong("id"), rs.getLong("plan_item_id"), ReportKind.valueOf(rs.getString("kind")),
 						rs.getBigDecimal("figure_value"), (Long) rs.getObject("figure_numerator", Long.class),
 						(Long) rs.getObject("figure_denominator", Long.class), rs.getBoolean("last_year"),
 						rs.getString("note"), rs.getBoolean("done"), (Long) rs.getObject("undoes_id", Long.class),
-						rs.getObject("reported_at", OffsetDateTime.class).toInstant()));
+						rs.getObject("reported_at", OffsetDateTime.class).toInstant(), rs.getString("display_name"),
+						rs.getString("proposed_by")));
 		var undone = new HashSet<Long>();
 		rows.stream().map(Report::undoes).filter(Objects::nonNull).forEach(undone::add);
-		var standing = rows.stream().filter(r -> r.kind() != ReportKind.UNDO && !undone.contains(r.id())).toList();
+		// A lead's "no" to a proposal is not a report on the item; a proposal is, but not a figure.
+		var standing = rows.stream()
+			.filter(r -> r.kind() != ReportKind.UNDO && r.kind() != ReportKind.DECLINE && !undone.contains(r.id()))
+			.toList();
 		var year = LocalDate.ofInstant(clock.instant(), TroLyCchcApplication.ZONE).getYear();
 		var result = new ArrayList<Situation>();
 		// When each item's reporting clock starts is not what these reports decide: the same as the application reads.
@@ -159,7 +184,8 @@ class ItemProgressTests {
 			var facts = new StatusRule.Facts(latest == null ? null : latest.figure(percent),
 					lastYear == null ? null : lastYear.figure(percent), note != null, done, last,
 					started.get(item.id()).leadJoinedAt(), started.get(item.id()).itemStartedAt());
-			result.add(new Situation(item, facts.latest(), latest == null ? null : latest.at(), facts.lastYear(),
+			result.add(new Situation(item, facts.latest(), latest == null ? null : latest.at(),
+					latest == null ? null : new FigureBy(latest.by(), latest.proposedBy()), facts.lastYear(),
 					note == null ? null : note.note(), last, rule.evaluate(item, facts)));
 		}
 		return result;
@@ -177,7 +203,7 @@ class ItemProgressTests {
 	}
 
 	record Report(long id, long itemId, ReportKind kind, BigDecimal value, Long numerator, Long denominator,
-			boolean lastYear, String note, boolean done, Long undoes, Instant at) {
+			boolean lastYear, String note, boolean done, Long undoes, Instant at, String by, String proposedBy) {
 
 		int year() {
 			return LocalDate.ofInstant(at, TroLyCchcApplication.ZONE).getYear();

@@ -137,7 +137,7 @@ class ProgressManagementTests {
 
 	@Test
 	void onlyOnesOwnReportsAreUndoneAndEachOnlyOnce() {
-		recorded(progress.recordFigure(minh, "3.4", "70"));
+		recorded(progress.recordFigure(coordinator, "3.4", "70"));
 		assertThat(progress.undoLast(lan.officialId())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 
 		recorded(progress.recordFigure(lan, "3.4", "72"));
@@ -148,7 +148,7 @@ class ProgressManagementTests {
 
 	@Test
 	void aReportNamedByIdIsUndoneOnlyWhenItIsTheOfficialsLatestWithinTheWindow() {
-		var minhs = recorded(progress.recordFigure(minh, "3.4", "70"));
+		var minhs = recorded(progress.recordFigure(coordinator, "3.4", "70"));
 		var older = recorded(progress.recordFigure(lan, "3.4", "72"));
 		clock.advance(Duration.ofMinutes(1));
 		var latest = recorded(progress.recordFigure(lan, "3.4", "74"));
@@ -179,28 +179,137 @@ class ProgressManagementTests {
 	}
 
 	@Test
-	void onlyTheLeadTheCoordinatingPositionsAndTheCoordinatorMayReport() {
+	void theLeadAndTheCoordinatorRecordFiguresCoordinatingOfficialsProposeThemAndLeadersDoNotReport() {
 		var oneStopOnly = plan.addItem(seed, "9.1", 20,
 				new Target("100%", TargetKind.PERCENT, Comparator.GE, new BigDecimal("100"), "%", false),
 				PlanFixture.FINANCE, PlanFixture.TREASURER);
+		var chairman = register(5, "Hùng", "Chủ tịch UBND xã", Role.LEADER);
 
 		assertThat(progress.recordFigure(lan, oneStopOnly.code(), "90")).isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
 		assertThat(progress.recordNote(lan, oneStopOnly.code(), "đang làm", false))
 			.isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
-		assertThat(progress.recordFigure(minh, oneStopOnly.code(), "90")).isInstanceOf(FigureOutcome.Recorded.class);
+		assertThat(progress.recordFigure(minh, oneStopOnly.code(), "90")).as("Thủ quỹ coordinates 9.1")
+			.isInstanceOf(FigureOutcome.Proposed.class);
 		assertThat(progress.recordFigure(coordinator, oneStopOnly.code(), "95")).isInstanceOf(FigureOutcome.Recorded.class);
 		var lanWhoLeft = new Official(lan.id(), lan.telegramUserId(), lan.displayName(), lan.username(), false,
 				lan.registeredAt(), lan.mutedUntil(), lan.roles(), lan.positions());
 		assertThat(progress.recordFigure(lanWhoLeft, "2.2", "90")).as("no longer active")
 			.isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
 		assertThat(progress.recordFigure(minh, "2.2", "90")).as("“Cán bộ, công chức xã” coordinates 2.2")
-			.isInstanceOf(FigureOutcome.Recorded.class);
-		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isEqualTo(3);
+			.isInstanceOf(FigureOutcome.Proposed.class);
+		assertThat(progress.recordNote(minh, "2.2", "Đã rà soát hồ sơ tháng 5", false))
+			.isInstanceOf(NoteOutcome.Recorded.class);
+		assertThat(progress.recordFigure(chairman, "2.2", "90")).isEqualTo(Refused.because(RefusalReason.LEADER_OVERSEES));
+		assertThat(progress.recordNote(chairman, "2.2", "Đã chỉ đạo", false))
+			.isEqualTo(Refused.because(RefusalReason.LEADER_OVERSEES));
+		assertThat(progress.recordEvidence(new EvidenceRequest(chairman, "2.2", "file-1", "u-1", "a.pdf",
+				"application/pdf", EvidenceKind.DOCUMENT, null))).isEqualTo(Refused.because(RefusalReason.LEADER_OVERSEES));
+		assertThat(jdbc.queryForList("select kind from progress_report order by id", String.class))
+			.containsExactly("PROPOSAL", "FIGURE", "PROPOSAL", "NOTE");
+		// Minh's proposals count for nothing yet: 2.2 has no figure, 9.1 has the coordinator's.
+		assertThat(situations.situation("2.2").orElseThrow().latest()).isNull();
+		assertThat(situations.situation("9.1").orElseThrow().latest().value()).isEqualByComparingTo("95");
 		// What chat buttons ask before prompting for a value.
 		assertThat(progress.mayReport(lan, oneStopOnly.code())).isFalse();
 		assertThat(progress.mayReport(minh, oneStopOnly.code())).isTrue();
 		assertThat(progress.mayReport(coordinator, oneStopOnly.code())).isTrue();
+		assertThat(progress.mayReport(chairman, "2.2")).isFalse();
 		assertThat(progress.mayReport(lan, "99.9")).isFalse();
+		assertThat(progress.standing(lan, "2.2")).isEqualTo(Standing.LEAD);
+		assertThat(progress.standing(coordinator, "2.2")).isEqualTo(Standing.COORDINATOR);
+		assertThat(progress.standing(minh, "2.2")).isEqualTo(Standing.SUPPORT);
+		assertThat(progress.standing(chairman, "2.2")).isEqualTo(Standing.LEADER);
+	}
+
+	@Test
+	void aProposalCountsOnlyOnceTheLeadConfirmsItAndStaysInTheHistoryEitherWay() {
+		recorded(progress.recordFigure(lan, "2.2", "97,5"));
+		clock.advance(Duration.ofMinutes(5));
+		var proposed = (FigureOutcome.Proposed) progress.recordFigure(minh, "2.2", "90");
+		assertThat(proposed.counted().value()).isEqualByComparingTo("97.5");
+		assertThat(proposed.countedBy()).isEqualTo(new FigureBy("Lan", null));
+		assertThat(proposed.deciders()).containsExactly("Lan");
+		assertThat(events.stream(FigureProposed.class)).singleElement()
+			.satisfies(e -> assertThat(e.askOfficialIds()).containsExactly(lan.id()));
+		var mai = situations.situation("2.2").orElseThrow();
+		assertThat(mai.latest().value()).as("Lan's 97,5 still counts").isEqualByComparingTo("97.5");
+		assertThat(mai.latestBy()).isEqualTo(new FigureBy("Lan", null));
+
+		assertThat(progress.confirmProposal(minh, proposed.reportId(), null)).as("not the lead")
+			.isEqualTo(Refused.because(RefusalReason.NOT_THE_LEAD));
+		clock.advance(Duration.ofMinutes(5));
+		var confirmed = progress.confirmProposal(lan, proposed.reportId(), "update-9");
+		assertThat(confirmed).isInstanceOfSatisfying(DecisionOutcome.Confirmed.class, c -> {
+			assertThat(c.figure().value()).isEqualByComparingTo("90");
+			assertThat(c.proposedBy()).isEqualTo("Minh");
+			assertThat(c.status().status()).isEqualTo(Status.NOT_MET);
+		});
+		var now = situations.situation("2.2").orElseThrow();
+		assertThat(now.latest().value()).isEqualByComparingTo("90");
+		assertThat(now.latestBy()).isEqualTo(new FigureBy("Lan", "Minh"));
+		assertThat(progress.declineProposal(lan, proposed.reportId(), null)).as("answered once")
+			.isEqualTo(Refused.because(RefusalReason.PROPOSAL_DECIDED));
+		assertThat(progress.undoLast(minh.officialId())).as("an answered proposal stays")
+			.isEqualTo(Refused.because(RefusalReason.PROPOSAL_DECIDED));
+		assertThat(events.stream(ProposalDecided.class)).singleElement().satisfies(e -> {
+			assertThat(e.confirmed()).isTrue();
+			assertThat(e.proposerId()).isEqualTo(minh.id());
+		});
+
+		clock.advance(Duration.ofMinutes(5));
+		var second = (FigureOutcome.Proposed) progress.recordFigure(minh, "2.2", "99");
+		var declined = progress.declineProposal(coordinator, second.reportId(), null);
+		assertThat(declined).as("the coordinator may answer too").isInstanceOfSatisfying(DecisionOutcome.Declined.class,
+				d -> {
+					assertThat(d.counted().value()).isEqualByComparingTo("90");
+					assertThat(d.status().status()).isEqualTo(Status.NOT_MET);
+				});
+		assertThat(situations.situation("2.2").orElseThrow().latest().value()).as("unchanged")
+			.isEqualByComparingTo("90");
+
+		var history = progress.history("2.2").orElseThrow().entries();
+		assertThat(history).extracting(HistoryEntry::kind, e -> e.figure().value().stripTrailingZeros().toPlainString(),
+				HistoryEntry::officialName, HistoryEntry::proposedBy, e -> e.answer() == null ? null : e.answer().confirmed())
+			.containsExactly(tuple(ReportKind.PROPOSAL, "99", "Minh", null, false),
+					tuple(ReportKind.FIGURE, "90", "Lan", "Minh", null),
+					tuple(ReportKind.PROPOSAL, "90", "Minh", null, true),
+					tuple(ReportKind.FIGURE, "97.5", "Lan", null, null));
+		assertThat(history.get(0).answer().by()).isEqualTo("Hoa");
+		assertThat(jdbc.queryForList("select kind from progress_report order by id", String.class))
+			.as("append-only: the answers are reports too")
+			.containsExactly("FIGURE", "PROPOSAL", "FIGURE", "PROPOSAL", "DECLINE");
+	}
+
+	@Test
+	void theLeadIsToldOfTheCoordinatorsFigureButNotOfTheirOwn() {
+		var told = recorded(progress.recordFigure(coordinator, "2.2", "96"));
+		assertThat(told.toldLeads()).containsExactly("Lan");
+		assertThat(events.stream(FigureFromOthers.class)).singleElement().satisfies(e -> {
+			assertThat(e.reportId()).isEqualTo(told.reportId());
+			assertThat(e.tellOfficialIds()).containsExactly(lan.id());
+		});
+		assertThat(recorded(progress.recordFigure(lan, "2.2", "97")).toldLeads()).isEmpty();
+		assertThat(events.stream(FigureFromOthers.class)).hasSize(1);
+	}
+
+	@Test
+	void aCountIsAWholeNumberAndMayCarryTheItemsUnit() {
+		var finance = register(4, "Tâm", PlanFixture.FINANCE, Role.OFFICIAL);
+
+		assertThat(progress.recordFigure(minh, "1.1", "2,5 sáng kiến"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.NOT_WHOLE));
+		assertThat(recorded(progress.recordFigure(minh, "1.1", "2 sáng kiến")).figure().value()).isEqualByComparingTo("2");
+		assertThat(recorded(progress.recordFigure(finance, "4", "15 hộ")).figure().value()).isEqualByComparingTo("15");
+		assertThat(recorded(progress.recordFigure(finance, "4", "16 Hộ kinh doanh")).figure().value())
+			.isEqualByComparingTo("16");
+		assertThat(recorded(progress.recordFigure(finance, "4", "17 doanh nghiệp")).figure().value())
+			.isEqualByComparingTo("17");
+		assertThat(progress.recordFigure(finance, "4", "15 người"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.UNIT_MISMATCH));
+		assertThat(progress.recordFigure(finance, "4", "15%"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.PERCENT_NOT_EXPECTED));
+		assertThat(progress.recordFigure(lan, "2.2", "97,5 hồ sơ"))
+			.isEqualTo(new Refused(RefusalReason.BAD_FIGURE, FigureProblem.UNIT_MISMATCH));
 	}
 
 	@Test
@@ -272,7 +381,7 @@ class ProgressManagementTests {
 
 	@Test
 	void myItemsListWhatTheOfficialLeadsThenWhatTheySupport() {
-		recorded(progress.recordFigure(minh, "3.4", "70"));
+		recorded(progress.recordFigure(coordinator, "3.4", "70"));
 		clock.advance(Duration.ofDays(1));
 
 		var mine = progress.myItems(minh);
@@ -311,8 +420,8 @@ class ProgressManagementTests {
 	void whoHasNotReportedShowsWithoutALastReport() {
 		recorded(progress.recordFigure(lan, "2.2", "97"));
 		clock.advance(Duration.ofMinutes(1));
-		recorded(progress.recordFigure(minh, "3.4", "70"));
-		progress.undoLast(minh.officialId());
+		assertThat(progress.recordFigure(minh, "3.4", "70")).isInstanceOf(FigureOutcome.Proposed.class);
+		assertThat(progress.undoLast(minh.officialId())).as("a proposal not answered yet").isInstanceOf(UndoOutcome.Undone.class);
 
 		assertThat(situations.lastReportsByOfficial())
 			.extracting(OfficialLastReport::displayName, r -> r.lastReportAt() != null)

@@ -23,6 +23,7 @@ import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceRequest;
+import vn.cchc.troly.progress.FigureOutcome;
 import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.progress.UndoOutcome;
 
@@ -63,7 +64,7 @@ class ExportServiceTests {
 				.containsExactly("1", "1.1", "1.2", "2", "2.2", "3", "3.1", "3.2", "3.4", "3.5", "4");
 			assertThat(row(rows, "2")).containsExactly("2", "Cải cách thủ tục hành chính", "", "", "", "", "", "", "");
 			assertThat(row(rows, "2.2")).containsExactly("2.2", "Tỷ lệ hồ sơ TTHC được giải quyết trước hạn, đúng hạn",
-					"Đạt 95%", "Đạt trên 98%", "97,5% (25/11/2026)", "Gần đạt",
+					"Đạt 95%", "Đạt trên 98%", "97,5% (25/11/2026, Lan)", "Gần đạt",
 					"Công chức Văn phòng - Thống kê phụ trách Một cửa (Lan)",
 					PlanFixture.ALL_STAFF + "; " + PlanFixture.ONE_STOP, "31/12/2026");
 			assertThat(row(rows, "3.1").get(5)).isEqualTo("Chưa đạt, Quá hạn");
@@ -110,13 +111,40 @@ class ExportServiceTests {
 	}
 
 	@Test
+	void whoseFigureItIsAndEveryProposedFigureWithItsAnswer() throws Exception {
+		scenario.at("2026-11-27T16:05");
+		// Minh and Quang coordinate through "Cán bộ, công chức xã": their figures are proposals to Lan.
+		var confirmed = (FigureOutcome.Proposed) progress.recordFigure(scenario.minh, "2.2", "99");
+		var declined = (FigureOutcome.Proposed) progress.recordFigure(scenario.quang, "3.4", "80");
+		scenario.at("2026-11-27T16:10");
+		progress.confirmProposal(scenario.lan, confirmed.reportId(), null);
+		progress.declineProposal(scenario.lan, declined.reportId(), null);
+		progress.recordFigure(scenario.minh, "3.4", "76");
+
+		var file = export.workbook(Locale.forLanguageTag("vi"));
+
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
+			var plan = rows(workbook.getSheetAt(0));
+			assertThat(row(plan, "2.2").get(4)).isEqualTo("99% (27/11/2026, đề xuất của Minh, Lan xác nhận)");
+			assertThat(row(plan, "3.4").subList(4, 6)).as("a declined and a pending proposal change nothing")
+				.containsExactly("50% (10/11/2026, Lan)", "Chưa đạt");
+			var reports = rows(workbook.getSheetAt(1));
+			assertThat(reports).extracting(line -> String.join(" | ", line.subList(2, 6))).endsWith(
+					"Minh | 2.2 | 99% (đề xuất) | Đề xuất; Lan xác nhận lúc 27/11/2026 16:10",
+					"Quang | 3.4 | 80% (đề xuất) | Đề xuất; Lan không nhận lúc 27/11/2026 16:10",
+					"Lan | 2.2 | 99% | Xác nhận đề xuất của Minh",
+					"Minh | 3.4 | 76% (đề xuất) | Đề xuất, chờ người tham mưu xác nhận");
+		}
+	}
+
+	@Test
 	void englishHeadersAndFileName() throws Exception {
 		var file = export.workbook(Locale.ENGLISH);
 
 		assertThat(file.fileName()).isEqualTo("cchc-plan-2026-11-27.xlsx");
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file.content()))) {
 			assertThat(cells(workbook.getSheetAt(0).getRow(2))).startsWith("No.", "Remediation item");
-			assertThat(row(rows(workbook.getSheetAt(0)), "2.2").get(4)).isEqualTo("97.5% (25/11/2026)");
+			assertThat(row(rows(workbook.getSheetAt(0)), "2.2").get(4)).isEqualTo("97.5% (25/11/2026, Lan)");
 		}
 	}
 

@@ -27,7 +27,10 @@ import vn.cchc.troly.TestClock;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.chat.oversight.SummaryText;
+import vn.cchc.troly.progress.FigureBy;
+import vn.cchc.troly.progress.FigureOutcome;
 import vn.cchc.troly.progress.ItemStatus.Status;
+import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.telegram.outbound.ReplyRenderer;
 
 @RepositoryTest
@@ -46,6 +49,7 @@ class WeeklySummaryTests {
 	@Autowired SummaryChart chart;
 	@Autowired MessageSource messages;
 	@Autowired ReportSettings settings;
+	@Autowired ProgressManagement progress;
 
 	@BeforeEach
 	void givenAPlanWithItemsInEveryStatusAndLastWeeksSummary() {
@@ -85,6 +89,27 @@ class WeeklySummaryTests {
 			.contains("🟡 <b>2.2</b> Tỷ lệ hồ sơ TTHC được giải quyết…: 97,5% / &gt;98% · Lan");
 		assertThat(text.indexOf("<b>3.1</b>")).isLessThan(text.indexOf("<b>3.4</b>"));
 		assertThat(text.indexOf("<b>3.4</b>")).isLessThan(text.indexOf("<b>2.2</b>"));
+	}
+
+	@Test
+	void eachFigureIsShownWithWhoseItIsAndAProposalCountsOnlyOnceConfirmed() {
+		// Minh (Văn hóa - xã hội) coordinates 2.2 through "Cán bộ, công chức xã": his 90 is a proposal.
+		var proposed = progress.recordFigure(scenario.minh, "2.2", "90");
+		assertThat(proposed).isInstanceOf(FigureOutcome.Proposed.class);
+		var pending = html(summaries.preview(VI), VI);
+		assertThat(pending).as("Lan's 97,5 still counts")
+			.contains("🟡 <b>2.2</b> Tỷ lệ hồ sơ TTHC được giải quyết…: 97,5% / &gt;98% · Lan");
+
+		scenario.at("2026-11-27T16:30");
+		progress.confirmProposal(scenario.lan, ((FigureOutcome.Proposed) proposed).reportId(), null);
+		var confirmed = summaries.compose();
+		assertThat(confirmed.items()).filteredOn(i -> i.code().equals("2.2")).singleElement()
+			.satisfies(i -> assertThat(i.latestBy()).isEqualTo(new FigureBy("Lan", "Minh")));
+		assertThat(html(summaries.preview(VI), VI))
+			.contains("🔴 <b>2.2</b> Tỷ lệ hồ sơ TTHC được giải quyết…: 90% / &gt;98% · đề xuất của Minh, Lan xác nhận");
+		// The coordinator's figure is hers, not the lead's.
+		scenario.figure(scenario.hoa, "3.4", "60");
+		assertThat(html(summaries.preview(VI), VI)).contains(": 60% / &gt;75% · Hoa");
 	}
 
 	@Test

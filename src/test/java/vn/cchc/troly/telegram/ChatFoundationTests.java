@@ -236,7 +236,8 @@ class ChatFoundationTests extends ChatTest {
 		assertThat(edited.text()).isEqualTo("/so (/figure): 2.2");
 		probe.awaitRequest("answerCallbackQuery", r -> "Xem hướng dẫn và các lệnh".equals(r.param("text")), WAIT);
 		assertThat(replyTo(yen, "97,5 <b>").text()).isEqualTo("/so (/2.2): 97,5 &lt;b&gt;");
-		assertThat(replyTo(yen, "98").text()).as("the step ended").startsWith("Tôi chưa hiểu tin nhắn này.");
+		assertThat(replyTo(yen, "98").text()).as("the step ended: a number alone asks which item it is for")
+			.startsWith("Số liệu <b>98</b> này cho mục nào?");
 	}
 
 	@Test

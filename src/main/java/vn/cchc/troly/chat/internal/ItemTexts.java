@@ -16,6 +16,7 @@ import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.Figure;
+import vn.cchc.troly.progress.FigureBy;
 import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.ItemStatus;
 
@@ -57,6 +58,19 @@ public class ItemTexts {
 					List.of(), locale);
 		}
 		return shorten(target.text() == null ? "" : target.text(), SHORT_TITLE);
+	}
+
+	/**
+	 * Whose figure it is: who recorded it ("Trần Thị Mai"), or for a confirmed proposal "đề xuất của Lê
+	 * Văn Nam, Trần Thị Mai xác nhận"; empty when nobody is known.
+	 */
+	public String whose(FigureBy by, Locale locale) {
+		if (by == null || by.recordedBy() == null) {
+			return "";
+		}
+		return by.confirmedProposal()
+				? texts.plain("progress.figureBy.proposal", List.of(by.proposedBy(), by.recordedBy()), locale)
+				: by.recordedBy();
 	}
 
 	/** "97,5%", "49/50 (98%)", "3"; a dash when there is none. */

@@ -70,8 +70,12 @@ class ItemDetailView {
 	private Lines latest(Situation situation, Locale locale) {
 		var lines = new ArrayList<Phrase>();
 		if (situation.latest() != null) {
-			lines.add(Phrase.of("chat.status.item.figure", texts.figure(situation.latest(), locale),
-					texts.date(texts.day(situation.latestAt()))));
+			var whose = texts.whose(situation.latestBy(), locale);
+			lines.add(whose.isEmpty()
+					? Phrase.of("chat.status.item.figure", texts.figure(situation.latest(), locale),
+							texts.date(texts.day(situation.latestAt())))
+					: Phrase.of("chat.status.item.figureBy", texts.figure(situation.latest(), locale),
+							texts.date(texts.day(situation.latestAt())), whose));
 		}
 		if (situation.lastYear() != null) {
 			lines.add(Phrase.of("chat.status.item.lastYear", texts.figure(situation.lastYear(), locale)));

@@ -129,8 +129,9 @@ class StatusCommand implements ChatCommand {
 			var against = target != null ? target
 					: situation.latest() != null && status.reasonKey() != null
 							? plain.plain(status.reasonKey(), List.of(), locale) : texts.target(item.target(), locale);
-			standing = plain.plain("chat.status.figureVsTarget", List.of(texts.figure(situation.latest(), locale),
-					against), locale);
+			var whose = situation.latest() == null ? "" : texts.whose(situation.latestBy(), locale);
+			standing = plain.plain(whose.isEmpty() ? "chat.status.figureVsTarget" : "chat.status.figureVsTargetBy",
+					List.of(texts.figure(situation.latest(), locale), against, whose), locale);
 		}
 		var lastReport = situation.lastReportAt() == null ? plain.plain("chat.status.never", List.of(), locale)
 				: texts.date(texts.day(situation.lastReportAt()));

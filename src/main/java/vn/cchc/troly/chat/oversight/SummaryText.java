@@ -104,12 +104,25 @@ public class SummaryText {
 	}
 
 	private Object offTrackLine(WeeklySummary.Item item, Locale locale) {
-		var who = item.leads().isEmpty() ? Phrase.of("report.summary.noLead", item.leadPosition())
-				: String.join(", ", item.leads());
+		var who = whose(item);
 		var standing = item.qualitative() ? latestNote(item) : figureVsTarget(item, locale);
 		var line = Phrase.of("report.summary.offTrack.line", item.status().mark(), item.code(),
 				ShortText.shorten(item.title(), TITLE_LENGTH), standing, who);
 		return item.overdue() ? Lines.inline(line, Phrase.of("report.summary.overdue", day(item.deadline()))) : line;
+	}
+
+	/**
+	 * Whose figure the line shows: who recorded it ("đề xuất của Lê Văn Nam, Trần Thị Mai xác nhận" for
+	 * a confirmed proposal); without a figure (or in a summary kept before this was), the item's leads.
+	 */
+	private static Object whose(WeeklySummary.Item item) {
+		var by = item.latestBy();
+		if (item.latest() != null && by != null && by.recordedBy() != null) {
+			return by.confirmedProposal() ? Phrase.of("progress.figureBy.proposal", by.proposedBy(), by.recordedBy())
+					: by.recordedBy();
+		}
+		return item.leads().isEmpty() ? Phrase.of("report.summary.noLead", item.leadPosition())
+				: String.join(", ", item.leads());
 	}
 
 	private Phrase figureVsTarget(WeeklySummary.Item item, Locale locale) {

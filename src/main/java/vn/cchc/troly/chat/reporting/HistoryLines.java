@@ -13,7 +13,8 @@ import vn.cchc.troly.progress.ReportKind;
 
 /**
  * One report of an item's history as a line ("02/11/2024 08:30 · Quế · 49/50 (98%)"), undone ones
- * struck through; worded one way in /lichsu and /tinhhinh &lt;mã&gt;.
+ * struck through; a proposed figure with its answer ("đề xuất 90% — Trần Thị Mai đã xác nhận"), a
+ * confirmed one with its proposer; worded one way in /lichsu and /tinhhinh &lt;mã&gt;.
  */
 @Component
 public class HistoryLines {
@@ -33,11 +34,20 @@ public class HistoryLines {
 		return Phrase.of(key, texts.when(entry.reportedAt()), entry.officialName(), content(entry, locale));
 	}
 
-	/** The figure or the note, in plain text (made safe by the transport). */
+	/** The figure, the proposal or the note, in plain text (made safe by the transport). */
 	private String content(HistoryEntry entry, Locale locale) {
-		if (entry.kind() == ReportKind.FIGURE) {
+		if (entry.kind() == ReportKind.FIGURE || entry.kind() == ReportKind.PROPOSAL) {
 			var figure = texts.figure(entry.figure(), locale);
-			return entry.lastYear() ? plain.plain("chat.history.lastYear", List.of(figure), locale) : figure;
+			figure = entry.lastYear() ? plain.plain("chat.history.lastYear", List.of(figure), locale) : figure;
+			if (entry.kind() == ReportKind.PROPOSAL) {
+				var answer = entry.answer();
+				var outcome = answer == null ? plain.plain("chat.history.proposal.pending", List.of(), locale)
+						: plain.plain(answer.confirmed() ? "chat.history.proposal.confirmed" : "chat.history.proposal.declined",
+								List.of(answer.by()), locale);
+				return plain.plain("chat.history.proposal", List.of(figure, outcome), locale);
+			}
+			return entry.proposedBy() == null ? figure
+					: plain.plain("chat.history.confirmed", List.of(figure, entry.proposedBy()), locale);
 		}
 		var note = ItemTexts.shorten(entry.note() == null ? "" : entry.note(), NOTE_SHOWN);
 		return entry.done() ? plain.plain("chat.history.done", List.of(note), locale)

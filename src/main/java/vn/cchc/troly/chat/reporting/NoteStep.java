@@ -20,6 +20,7 @@ import vn.cchc.troly.progress.Refused;
 /**
  * The note typed after an item was picked. For a qualitative item without "#xong" the bot then asks
  * whether the work is done (buttons), keeping the note until the answer; otherwise it is recorded.
+ * A text over the note limit is offered in parts or as evidence.
  */
 @Component
 class NoteStep implements ConversationStep {
@@ -29,13 +30,16 @@ class NoteStep implements ConversationStep {
 	private final PlanItems planItems;
 	private final ItemTexts items;
 	private final ReportTexts texts;
+	private final Offers offers;
 
-	NoteStep(Conversations conversations, Reporter reporter, PlanItems planItems, ItemTexts items, ReportTexts texts) {
+	NoteStep(Conversations conversations, Reporter reporter, PlanItems planItems, ItemTexts items, ReportTexts texts,
+			Offers offers) {
 		this.conversations = conversations;
 		this.reporter = reporter;
 		this.planItems = planItems;
 		this.items = items;
 		this.texts = texts;
+		this.offers = offers;
 	}
 
 	@Override
@@ -52,6 +56,10 @@ class NoteStep implements ConversationStep {
 		}
 		var item = planItems.byCode(code);
 		var note = ReportInput.note(request.text());
+		if (item.isPresent() && Offers.tooLongForANote(note.text())) {
+			// Too long for one note: in parts or as evidence, nothing lost.
+			return offers.longText(request, item.get(), request.text());
+		}
 		if (item.isPresent() && item.get().target().kind() == TargetKind.QUALITATIVE && !note.done()) {
 			var problem = problem(note.text());
 			if (problem != null) {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.ChatRequest;
+import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.Conversations;
 import vn.cchc.troly.chat.internal.ItemTexts;
@@ -17,6 +18,7 @@ import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.MyItem;
 import vn.cchc.troly.progress.ProgressManagement;
+import vn.cchc.troly.progress.Standing;
 
 /**
  * The steps between picking an item and typing its value: the item buttons ("which item?"), and the
@@ -35,16 +37,14 @@ class ReportPrompts {
 	private final Conversations conversations;
 	private final ProgressManagement progress;
 	private final PlanItems planItems;
-	private final Reporter reporter;
 	private final ItemTexts items;
 	private final ReportTexts texts;
 
-	ReportPrompts(Conversations conversations, ProgressManagement progress, PlanItems planItems, Reporter reporter,
-			ItemTexts items, ReportTexts texts) {
+	ReportPrompts(Conversations conversations, ProgressManagement progress, PlanItems planItems, ItemTexts items,
+			ReportTexts texts) {
 		this.conversations = conversations;
 		this.progress = progress;
 		this.planItems = planItems;
-		this.reporter = reporter;
 		this.items = items;
 		this.texts = texts;
 	}
@@ -59,14 +59,24 @@ class ReportPrompts {
 			return Reply.alert("progress.refused.UNKNOWN_ITEM", code);
 		}
 		// The code comes from the client: a forged button for someone else's item starts nothing.
-		if (!progress.mayReport(request.official(), code)) {
-			return Reply.alert("progress.refused.NOT_ALLOWED", code);
+		var standing = progress.standing(request.official(), code);
+		if (!standing.reports()) {
+			return Reply.alert(standing == Standing.LEADER ? "progress.refused.LEADER_OVERSEES"
+					: "progress.refused.NOT_ALLOWED", code);
 		}
 		return ask(request, item.get(), noteWanted);
 	}
 
 	/** Asks for the figure of a measured item, or for a note on a qualitative one or when a note is wanted. */
 	Reply ask(ChatRequest request, PlanItem item, boolean noteWanted) {
+		return ask(request, item, noteWanted, false);
+	}
+
+	/**
+	 * As {@link #ask(ChatRequest, PlanItem, boolean)}; {@code orNote}: the official typed only the
+	 * item's code, so the question says a note is welcome too (the figure step offers other text as one).
+	 */
+	Reply ask(ChatRequest request, PlanItem item, boolean noteWanted, boolean orNote) {
 		var kind = item.target().kind();
 		if (noteWanted || kind == TargetKind.QUALITATIVE) {
 			conversations.start(request, NOTE_TOPIC, item.code(), WAIT);
@@ -74,8 +84,11 @@ class ReportPrompts {
 					items.shortTitle(item));
 		}
 		conversations.start(request, FIGURE_TOPIC, item.code(), WAIT);
-		return Reply.text("chat.figure.ask", item.code(), items.shortTitle(item), items.target(item.target(), request.locale()),
-				texts.figureExample(item));
+		// A coordinating official's figure waits for the lead: they are told before they type it.
+		var proposal = progress.standing(request.official(), item.code()) == Standing.SUPPORT
+				? Offers.after(List.of(Phrase.of("chat.offer.proposal"))) : Offers.after(List.of());
+		return Reply.text(orNote ? "chat.figure.askOrNote" : "chat.figure.ask", item.code(), items.shortTitle(item),
+				items.target(item.target(), request.locale()), texts.figureExample(item), proposal);
 	}
 
 	/**

@@ -17,6 +17,8 @@ import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.EvidenceOutcome;
+import vn.cchc.troly.progress.Figure;
+import vn.cchc.troly.progress.FigureBy;
 import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.FigureOutcome;
 import vn.cchc.troly.progress.FigureProblem;
@@ -58,11 +60,41 @@ class ReportTexts {
 		if (recorded.status().progress() != null && !recorded.lastYear()) {
 			extra.add(Phrase.of("chat.figure.progress", plain("progress.status.progress", locale, recorded.status().progress())));
 		}
+		if (!recorded.toldLeads().isEmpty()) {
+			extra.add(Phrase.of("chat.figure.toldLeads", String.join(", ", recorded.toldLeads())));
+		}
 		extra.add(undoHint());
 		return Reply.text(recorded.lastYear() ? "chat.figure.recordedLastYear" : "chat.figure.recorded",
 				items.figure(recorded.figure(), locale), item.code(), items.shortTitle(item),
 				items.target(recorded.target(), locale), status(recorded.status(), item.target(), locale), lines(extra))
 			.withButtons(undoButton(recorded.reportId()));
+	}
+
+	/** A coordinating official's figure: sent to the lead to confirm, not counted yet; the figure that counts meanwhile. */
+	Reply figureProposed(FigureOutcome.Proposed proposed, Locale locale) {
+		var item = proposed.item();
+		var deciders = proposed.deciders().isEmpty() ? plain("chat.figure.proposed.nobody", locale)
+				: String.join(", ", proposed.deciders());
+		return Reply.text(proposed.lastYear() ? "chat.figure.proposedLastYear" : "chat.figure.proposed",
+				items.figure(proposed.figure(), locale), item.code(), items.shortTitle(item), deciders,
+				counted(proposed.counted(), proposed.countedBy(), locale), status(proposed.status(), item.target(), locale),
+				lines(List.of(undoHint())))
+			.withButtons(undoButton(proposed.reportId()));
+	}
+
+	/** "97,5% (Trần Thị Mai)", "90% (đề xuất của Lê Văn Nam, Trần Thị Mai xác nhận)", or "chưa có". */
+	String counted(Figure figure, FigureBy by, Locale locale) {
+		if (figure == null) {
+			return plain("chat.figure.countedNone", locale);
+		}
+		var whose = whose(by, locale);
+		return whose.isEmpty() ? items.figure(figure, locale)
+				: plain("chat.figure.counted", locale, items.figure(figure, locale), whose);
+	}
+
+	/** Whose figure: who recorded it, or "đề xuất của Lê Văn Nam, Trần Thị Mai xác nhận". */
+	String whose(FigureBy by, Locale locale) {
+		return items.whose(by, locale);
 	}
 
 	Reply noteRecorded(NoteOutcome.Recorded recorded, Locale locale) {
@@ -90,10 +122,10 @@ class ReportTexts {
 			case BAD_FIGURE -> {
 				var problem = refused.figureProblem();
 				lines.add(Phrase.of("progress.figure." + problem.name()));
-				// These texts carry their own example.
-				if (problem != FigureProblem.EMPTY && problem != FigureProblem.NOT_A_NUMBER
-						&& problem != FigureProblem.BAD_FRACTION) {
-					lines.add(figureExample(item));
+				// This text carries its own example (a fraction is only ever a percentage).
+				if (problem != FigureProblem.BAD_FRACTION) {
+					// Asked for the value: the value alone; otherwise the whole command, for this item's kind.
+					lines.add(retry ? figureExample(item) : commandExample(item, code));
 				}
 			}
 			case UNKNOWN_ITEM -> lines.add(Phrase.of("chat.report.unknownItemHint"));
@@ -105,11 +137,17 @@ class ReportTexts {
 		return Reply.text("chat.report.refused", Lines.of(lines));
 	}
 
-	/** "Ví dụ: /so 2.2 97,5 …" for the item's kind of target. */
+	/** "Ví dụ: 97,5 hoặc 49/50 …", the value alone, for the item's kind of target. */
 	Phrase figureExample(PlanItem item) {
 		var kind = item == null ? TargetKind.PERCENT : item.target().kind();
 		var code = item == null ? "2.2" : item.code();
 		return Phrase.of("chat.figure.example." + kind.name(), code);
+	}
+
+	/** "Ví dụ: /so 1.1 3 …", the whole command, for the item's kind of target. */
+	Phrase commandExample(PlanItem item, String code) {
+		var kind = item == null ? TargetKind.PERCENT : item.target().kind();
+		return Phrase.of("chat.figure.exampleCommand." + kind.name(), item == null ? code : item.code());
 	}
 
 	/** "🟡 Gần đạt — còn thiếu 0,5 điểm". */

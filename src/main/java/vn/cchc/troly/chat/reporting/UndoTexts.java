@@ -31,10 +31,11 @@ class UndoTexts {
 
 	/** The key "chat.undo.done" with its arguments: what was undone, when it was sent, the status now. */
 	Object[] done(UndoOutcome.Undone undone, Locale locale) {
-		var what = undone.kind() == ReportKind.FIGURE
-				? plain.plain("chat.undo.what.FIGURE", List.of(texts.figure(undone.figure(), locale)), locale)
-				: plain.plain("chat.undo.what.NOTE",
-						List.of(ItemTexts.shorten(undone.note() == null ? "" : undone.note(), 60)), locale);
+		var what = undone.kind() == ReportKind.NOTE
+				? plain.plain("chat.undo.what.NOTE",
+						List.of(ItemTexts.shorten(undone.note() == null ? "" : undone.note(), 60)), locale)
+				: plain.plain("chat.undo.what." + undone.kind().name(), List.of(texts.figure(undone.figure(), locale)),
+						locale);
 		return new Object[] { what, undone.item().code(), time.format(undone.reportedAt()),
 				texts.status(undone.status(), locale) };
 	}

@@ -74,7 +74,7 @@ class StatusCommandTests extends ChatTest {
 		assertThat(reply.text()).contains("Vân Một Cửa")
 			.contains("\nPhối hợp: Cán bộ, công chức xã; Bộ phận Một cửa xã\n")
 			.contains("\nHạn: 31/12/2024 (còn 29 ngày) · theo kế hoạch, hằng năm\n")
-			.contains("\nSố liệu mới nhất: <b>97,5%</b> (02/12/2024)\n")
+			.contains("\nSố liệu mới nhất: <b>97,5%</b> (02/12/2024, Vân Một Cửa)\n")
 			.contains("\nGhi chú mới nhất: <i>Đã rà soát &lt;12&gt; hồ sơ &amp; trả đúng hạn</i>\n")
 			.contains("\nMinh chứng: " + evidence + " tệp\n")
 			.contains("""

@@ -74,7 +74,9 @@ class FigureReportingTests extends ReportingTest {
 		assertThat(confirmation.text()).startsWith("✅ Đã ghi số liệu <b>100%</b> cho mục <b>3.2</b>")
 			.contains("Trạng thái: 🟢 Đạt");
 		assertThat(reportsBy(official)).singleElement().satisfies(r -> assertThat(r.get("code")).isEqualTo("3.2"));
-		assertThat(replyTo(chi, "100").text()).as("the step ended").startsWith("Tôi chưa hiểu tin nhắn này.");
+		assertThat(replyTo(chi, "100").text()).as("the step ended: a number alone asks which item")
+			.startsWith("Số liệu <b>100</b> này cho mục nào?");
+		assertThat(reportsBy(official)).hasSize(1);
 	}
 
 	@Test
@@ -100,7 +102,8 @@ class FigureReportingTests extends ReportingTest {
 			.contains("Trạng thái: 🟡 Gần đạt — còn thiếu 0,5 điểm phần trăm");
 		assertThat(replyTo(giang, "2.2: 99").text()).startsWith("✅ Đã ghi số liệu <b>99%</b> cho mục <b>2.2</b>")
 			.contains("Trạng thái: 🟢 Đạt\nSo với lần trước (97,5%): +1,5 điểm phần trăm");
-		assertThat(replyTo(giang, "2.2 đã gửi báo cáo").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
+		assertThat(replyTo(giang, "2.2 đã gửi báo cáo").text()).as("offered as a note, not lost")
+			.startsWith("Ghi tin nhắn này thành ghi chú tiến độ cho mục <b>2.2</b>");
 		assertThat(replyTo(giang, "9.9 5").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
 		assertThat(reportsBy(official)).extracting(r -> r.get("code")).containsExactly("2.2", "2.2");
 	}

@@ -88,16 +88,20 @@ class MyItemsTests extends ChatTest {
 
 	@Test
 	void ledItemsComeBeforeSupportedOnes() {
-		// A year no other test reports in, so the lines' statuses are this test's.
-		clock.setLocal("2028-09-20T10:00");
+		// A year of its own: 3.4's figure is the lead's, and the chat tests share one database.
+		clock.setLocal("2029-09-20T10:00");
 		var nga = supporterOf34("Nga", "vi");
 		var official = register(nga, "Tư pháp - Hộ tịch", Role.OFFICIAL);
-		progress.recordFigure(official, "3.4", "74");
+		var lead = register(someone("Lý", "vi"), "Văn phòng - Thống kê", Role.OFFICIAL);
+		progress.recordFigure(lead, "3.4", "74");
+		// Nga only supports 3.4: her figure is a proposal and shows nowhere until the lead confirms it.
+		progress.recordFigure(official, "3.4", "90");
 
 		var reply = replyTo(nga, "/viec");
 		var supported = replyTo(telegram.users().presses(nga, reply, "item:3.4"));
-		// Dated after other tests' clocks: undone, it makes 3.4 look reported to none of them.
+		// Dated after other tests' clocks: undone, they make 3.4 look reported to none of them.
 		progress.undoLast(official.officialId());
+		progress.undoLast(lead.officialId());
 
 		// Nga joined today: 2.1 is not ⏰ before a whole reporting period has passed, and no line explains ⏰.
 		assertThat(reply.text()).isEqualTo("""
@@ -113,7 +117,7 @@ class MyItemsTests extends ChatTest {
 		assertThat(reply.buttonData()).containsExactly("item:2.1", "item:3.4");
 		assertThat(reply.buttonLabels()).containsExactly("⚪ 2.1", "🟡 3.4");
 		assertThat(supported.text()).contains("\nBạn phối hợp thực hiện mục này.\n")
-			.contains("\nSố liệu mới nhất: <b>74%</b> (20/09/2028)\n")
+			.contains("\nSố liệu mới nhất: <b>74%</b> (20/09/2029")
 			.contains("\nTrạng thái: 🟡 Gần đạt — còn thiếu 1 điểm phần trăm\n");
 	}
 

@@ -100,7 +100,9 @@ class NoteReportingTests extends ReportingTest {
 		replyTo(telegram.users().presses(phuong, otherScreen, "rep:2.2"));
 
 		assertThat(replyTo(phuong, "/huy").text()).isEqualTo("Đã huỷ. Không có gì được lưu.");
-		assertThat(replyTo(phuong, "97").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
+		assertThat(replyTo(phuong, "97").text()).as("no step: a number alone asks which item")
+			.startsWith("Số liệu <b>97</b> này cho mục nào?");
+		assertThat(replyTo(phuong, "/cancel").text()).as("the question is dropped too").isEqualTo("Đã huỷ. Không có gì được lưu.");
 		assertThat(replyTo(phuong, "/cancel").text()).isEqualTo("Không có việc gì đang chờ để huỷ.");
 		assertThat(reportsBy(official)).isEmpty();
 	}

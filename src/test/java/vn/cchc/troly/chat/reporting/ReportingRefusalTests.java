@@ -37,19 +37,23 @@ class ReportingRefusalTests extends ReportingTest {
 
 		assertThat(replyTo(binh, "/so 2.2 abc").text()).isEqualTo("""
 				⚠️ Số liệu cho mục 2.2 chưa hợp lệ.
-				Không đọc được số liệu. Ví dụ: 97,5 hoặc 97,5% hoặc 49/50.
+				Không đọc được số liệu.
+				Ví dụ: <code>/so 2.2 97,5</code> hoặc <code>/so 2.2 49/50</code> (49 trên 50 hồ sơ).
 				Chưa lưu gì.""");
 		assertThat(replyTo(binh, "/so 2.2 150%").text()).isEqualTo("""
 				⚠️ Số liệu cho mục 2.2 chưa hợp lệ.
 				Tỷ lệ không thể vượt quá 100%.
-				Ví dụ: <code>97,5</code> hoặc <code>97,5%</code> hoặc <code>49/50</code> (49 trên 50 hồ sơ).
+				Ví dụ: <code>/so 2.2 97,5</code> hoặc <code>/so 2.2 49/50</code> (49 trên 50 hồ sơ).
 				Chưa lưu gì.""");
 		assertThat(replyTo(binh, "/so 2.2 -3").text()).startsWith("⚠️ Số liệu cho mục 2.2 chưa hợp lệ.\n"
-				+ "Số liệu không thể là số âm.\nVí dụ: <code>97,5</code>");
-		assertThat(replyTo(binh, "/so 1.2 5").text()).isEqualTo("""
-				⚠️ Mục 1.2 không tính bằng số liệu; hãy gửi ghi chú tiến độ.
-				Ví dụ: <code>/capnhat 1.2 Đã nộp báo cáo quý II</code>; thêm <code>#xong</code> ở cuối khi việc đã hoàn thành.
-				Chưa lưu gì.""");
+				+ "Số liệu không thể là số âm.\nVí dụ: <code>/so 2.2 97,5</code>");
+		// A qualitative item takes notes: the figure is offered as one, with one button.
+		var asNote = replyTo(binh, "/so 1.2 5");
+		assertThat(asNote.text()).isEqualTo("""
+				Ghi tin nhắn này thành ghi chú tiến độ cho mục <b>1.2</b> Thực hiện các nhiệm vụ cấp trên giao?
+				<i>5</i>
+				Mục 1.2 ghi bằng ghi chú tiến độ, không cần số liệu.""");
+		assertThat(asNote.buttonLabels()).containsExactly("📝 Ghi thành ghi chú");
 		assertThat(reportsBy(official)).isEmpty();
 	}
 
@@ -66,7 +70,7 @@ class ReportingRefusalTests extends ReportingTest {
 	}
 
 	@Test
-	void aMissingNoteIsAskedForAndAnEmptyOrOverlongOneRefused() {
+	void aMissingNoteIsAskedForAnEmptyOneRefusedAndAnOverlongOneOfferedInParts() {
 		var dung = someone("Dũng", "vi");
 		var official = officeOfficial(dung);
 
@@ -77,10 +81,13 @@ class ReportingRefusalTests extends ReportingTest {
 				Chưa lưu gì. Gõ lại, hoặc gõ /huy để bỏ.""");
 		replyTo(dung, "/huy");
 
+		// Over the limit is not refused: it is offered as notes in parts or as evidence (NoteReportingTests).
 		var tooLong = replyTo(dung, "/capnhat 2.2 " + "a".repeat(1001));
-		assertThat(tooLong.text()).startsWith("⚠️ Ghi chú dài quá 1.000 ký tự.\n").endsWith("Chưa lưu gì.");
+		assertThat(tooLong.text()).startsWith("Tin nhắn dài 1.001 ký tự, quá 1.000 ký tự của một ghi chú.");
 		var farTooLong = replyTo(dung, "/capnhat 2.2 " + "Đã làm. ".repeat(500).strip());
-		assertThat(farTooLong.text()).isEqualTo(tooLong.text());
+		assertThat(farTooLong.text()).startsWith("Tin nhắn dài 3.999 ký tự, quá 1.000 ký tự của một ghi chú.");
+		assertThat(farTooLong.buttonLabels()).containsExactly("📝 Ghi thành 4 ghi chú", "📎 Lưu thành minh chứng (.txt)",
+				"✖️ Huỷ");
 		assertThat(reportsBy(official)).isEmpty();
 	}
 

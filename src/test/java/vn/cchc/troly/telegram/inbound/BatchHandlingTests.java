@@ -65,7 +65,9 @@ class BatchHandlingTests extends ReportingTest {
 			.isEqualTo(String.valueOf(batch.get(3).getUpdateId())));
 		assertThat(reportsBy(chiOfficial)).hasSize(1);
 		// Nor its pending step, nor its after-commit work.
-		assertThat(replyTo(binh, "64").text()).startsWith("Tôi chưa hiểu tin nhắn này.");
+		// (no step takes the number: it is only asked which item it is for)
+		assertThat(replyTo(binh, "64").text()).startsWith("Số liệu <b>64</b> này cho mục nào?");
+		assertThat(reportsBy(binhOfficial)).hasSize(1);
 		assertThat(afterCommit.ran()).doesNotContain(broken.getUpdateId());
 	}
 

@@ -1,0 +1,145 @@
+package vn.cchc.troly.chat.reporting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.cchc.troly.chat.Button;
+import vn.cchc.troly.chat.ChatId;
+import vn.cchc.troly.chat.ChatTransport;
+import vn.cchc.troly.chat.Reply;
+import vn.cchc.troly.chat.UserId;
+import vn.cchc.troly.chat.internal.ChannelFit;
+import vn.cchc.troly.chat.internal.ItemTexts;
+import vn.cchc.troly.chat.internal.LanguageChoices;
+import vn.cchc.troly.chat.internal.PlainTexts;
+import vn.cchc.troly.people.Official;
+import vn.cchc.troly.people.OfficialId;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.progress.FigureFromOthers;
+import vn.cchc.troly.progress.FigureProposed;
+import vn.cchc.troly.progress.ItemSituation;
+import vn.cchc.troly.progress.ProgressManagement;
+import vn.cchc.troly.progress.Proposal;
+import vn.cchc.troly.progress.ProposalDecided;
+
+/**
+ * Private messages about whose figure counts, sent once each after the report is committed: the
+ * lead is asked to confirm a proposed figure (buttons, {@link ProposalButton}); the proposer is told
+ * the answer; the lead is told when a figure that counts came from someone else (the coordinator, or
+ * a proposal another lead confirmed). What they say is decided here; the transport queues and sends.
+ */
+@Component
+class ReportNotices {
+
+	private final ProgressManagement progress;
+	private final ItemSituation situations;
+	private final PeopleManagement people;
+	private final LanguageChoices languages;
+	private final ItemTexts items;
+	private final PlainTexts plain;
+	private final ReportTexts texts;
+	private final ChannelFit fit;
+	private final ChatTransport transport;
+
+	ReportNotices(ProgressManagement progress, ItemSituation situations, PeopleManagement people,
+			LanguageChoices languages, ItemTexts items, PlainTexts plain, ReportTexts texts, ChannelFit fit,
+			ChatTransport transport) {
+		this.progress = progress;
+		this.situations = situations;
+		this.people = people;
+		this.languages = languages;
+		this.items = items;
+		this.plain = plain;
+		this.texts = texts;
+		this.fit = fit;
+		this.transport = transport;
+	}
+
+	@ApplicationModuleListener
+	void on(FigureProposed proposed) {
+		var proposal = progress.proposal(proposed.proposalId()).filter(Proposal::pending).orElse(null);
+		if (proposal == null) {
+			return;
+		}
+		for (var id : proposed.askOfficialIds()) {
+			send("proposal:" + proposal.id() + ":" + id, id, locale -> ask(proposal, locale));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ProposalDecided decided) {
+		var proposal = progress.proposal(decided.proposalId()).orElse(null);
+		if (proposal == null || proposal.answer() == null) {
+			return;
+		}
+		send("proposal-answer:" + decided.proposalId(), decided.proposerId(), locale -> answer(proposal, locale));
+	}
+
+	@ApplicationModuleListener
+	void on(FigureFromOthers figure) {
+		var entry = progress.history(figure.itemCode()).stream().flatMap(h -> h.entries().stream())
+			.filter(e -> e.reportId() == figure.reportId() && !e.undone()).findFirst().orElse(null);
+		var situation = situations.situation(figure.itemCode()).orElse(null);
+		if (entry == null || situation == null) {
+			return;
+		}
+		var item = situation.item();
+		for (var id : figure.tellOfficialIds()) {
+			send("figure-notice:" + figure.reportId() + ":" + id, id, locale -> {
+				var shown = items.figure(entry.figure(), locale);
+				var status = texts.status(situation.status(), item.target(), locale);
+				return entry.proposedBy() == null
+						? Reply.text("chat.figureNotice.recorded", entry.officialName(), shown, item.code(),
+								items.shortTitle(item), items.when(entry.reportedAt()), status)
+						: Reply.text("chat.figureNotice.confirmed", item.code(), items.shortTitle(item), shown,
+								entry.proposedBy(), entry.officialName(), items.when(entry.reportedAt()), status);
+			});
+		}
+	}
+
+	/** "📨 Lê Văn Nam đề xuất số liệu 90% cho mục 2.2 …" [✅ Xác nhận 90%] [✖️ Không nhận]. */
+	private Reply ask(Proposal proposal, Locale locale) {
+		var item = proposal.item();
+		var figure = figure(proposal, locale);
+		var situation = proposal.situation();
+		return Reply.text("chat.proposal.ask", proposal.proposedBy(), figure, item.code(), items.shortTitle(item),
+				items.when(proposal.proposedAt()), texts.counted(situation.latest(), situation.latestBy(), locale))
+			.withButtons(List.of(Button.row(
+					Button.of("chat.proposal.button.confirm", ProposalButton.CONFIRM + proposal.id(),
+							items.figure(proposal.figure(), locale)),
+					Button.of("chat.proposal.button.decline", ProposalButton.DECLINE + proposal.id()))));
+	}
+
+	/** The proposer hears the lead's answer. */
+	private Reply answer(Proposal proposal, Locale locale) {
+		var item = proposal.item();
+		var figure = figure(proposal, locale);
+		var situation = situations.situation(item.code()).orElse(proposal.situation());
+		if (proposal.answer().confirmed()) {
+			return Reply.text("chat.proposal.outcome.confirmed", proposal.answer().by(), figure, item.code(),
+					items.shortTitle(item), texts.status(situation.status(), item.target(), locale));
+		}
+		return Reply.text("chat.proposal.outcome.declined", proposal.answer().by(), figure, item.code(),
+				items.shortTitle(item), texts.counted(situation.latest(), situation.latestBy(), locale));
+	}
+
+	private String figure(Proposal proposal, Locale locale) {
+		var shown = items.figure(proposal.figure(), locale);
+		return proposal.lastYear() ? plain.plain("chat.history.lastYear", List.of(shown), locale) : shown;
+	}
+
+	/** To the official's private chat (the same number as their user), in their language, once per key. */
+	private void send(String deliveryKey, long officialId, Function<Locale, Reply> reply) {
+		people.byId(new OfficialId(officialId)).filter(Official::active).ifPresent(official -> {
+			var user = new UserId(official.telegramUserId());
+			var chat = new ChatId(official.telegramUserId());
+			var locale = languages.languageOf(user, null).locale();
+			transport.sendOnce(deliveryKey, chat, locale,
+					fit.shape(reply.apply(locale), transport.capabilities(), chat, user));
+		});
+	}
+}
