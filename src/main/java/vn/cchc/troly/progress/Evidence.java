@@ -13,10 +13,18 @@ import vn.cchc.troly.plan.PlanItem;
 /**
  * Evidence (tài liệu kiểm chứng) for an item: a photo or document sent in the chat, whose file
  * stays with Telegram (its file id fetches it again); or a long message kept as a text file
- * (kind TEXT, no Telegram file), whose words are kept in {@code content}.
+ * (kind TEXT, no Telegram file), whose words are kept in {@code content}. A file's bytes are kept by
+ * us in the evidence folder under {@code sha256} once downloaded; until then {@code downloadAttempts}
+ * and {@code downloadError} say how trying went.
  */
 @Table("evidence")
 public record Evidence(@Id Long id, @Column("plan_item_id") AggregateReference<PlanItem, Long> item,
 		@Column("official_id") AggregateReference<Official, Long> official, String telegramFileId, String fileUniqueId,
-		String fileName, String mimeType, EvidenceKind kind, String caption, Instant receivedAt, String content) {
+		String fileName, String mimeType, EvidenceKind kind, String caption, Instant receivedAt, String content,
+		String sha256, Long sizeBytes, Instant storedAt, int downloadAttempts, String downloadError) {
+
+	/** Whether the file's bytes are in the evidence folder ({@link EvidenceStore}); a text's words are in the row. */
+	public boolean kept() {
+		return sha256 != null;
+	}
 }

@@ -278,7 +278,8 @@ public class ProgressManagement {
 		var caption = request.caption() == null || request.caption().isBlank() ? null : request.caption().strip();
 		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
 				AggregateReference.to(request.official().id()), request.telegramFileId(), request.fileUniqueId(),
-				request.fileName(), request.mimeType(), request.kind(), caption, clock.instant(), null));
+				request.fileName(), request.mimeType(), request.kind(), caption, clock.instant(), null, null, null, null, 0,
+				null));
 		return new EvidenceOutcome.Recorded(saved.id(), item.get(), saved.fileName());
 	}
 
@@ -308,7 +309,7 @@ public class ProgressManagement {
 		var caption = firstWords(content, 100);
 		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
 				AggregateReference.to(official.id()), null, null, name, "text/plain", EvidenceKind.TEXT, caption, at,
-				content));
+				content, null, null, null, 0, null));
 		return new EvidenceOutcome.Recorded(saved.id(), item.get(), name);
 	}
 
