@@ -257,7 +257,7 @@ class PlanImportChatTests extends ChatTest {
 		assertThat(lastYear).startsWith("<b>📋 Tình hình thực hiện kế hoạch</b> · kế hoạch năm " + year + ", đến 31/12/"
 				+ year + "\n3 mục: ");
 		assertThat(lastYear.lines()).filteredOn(line -> line.contains("<b>1.2</b>")).singleElement().asString()
-			.startsWith("🔴⌛ <b>1.2</b> Tỷ lệ hồ sơ trực tuyến toàn trình: 55% / ≥60% · 10/09/" + year);
+			.startsWith("🔴⌛ <b>1.2</b> Tỷ lệ hồ sơ trực tuyến toàn trình: 55% / ≥60% · Bình · 10/09/" + year);
 		assertThat(lastYear).as("no reporting period runs in a year that is over").contains("⏰ 0 chưa cập nhật trong kỳ");
 		var now = replyTo(mai, "/tinhhinh").text();
 		assertThat(now).startsWith("<b>📋 Tình hình thực hiện kế hoạch</b> · 08/01/" + (year + 1) + "\n")
@@ -275,7 +275,7 @@ class PlanImportChatTests extends ChatTest {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.file().bytes()))) {
 			var planRows = cells(workbook.getSheetAt(0));
 			assertThat(planRows).anySatisfy(cells -> assertThat(cells).startsWith("1.2", "Tỷ lệ hồ sơ trực tuyến toàn trình",
-					"Đạt 40%", "Không thấp hơn 60%", "55% (10/09/" + year + ")"));
+					"Đạt 40%", "Không thấp hơn 60%", "55% (10/09/" + year + ", Bình)"));
 			assertThat(cells(workbook.getSheetAt(1))).anySatisfy(cells -> assertThat(cells).contains("Bình", "1.2", "55%"));
 		}
 		assertThat(replyTo(mai, "/xuat 2.2").text()).startsWith("Gõ <code>/xuat</code> để tải kế hoạch hiện hành");

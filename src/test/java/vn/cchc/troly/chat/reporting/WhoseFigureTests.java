@@ -138,9 +138,9 @@ class WhoseFigureTests extends ReportingTest {
 		assertThat(telegram.messagesIn(tam.id())).filteredOn(m -> m.text().startsWith("ℹ️")).hasSize(1);
 	}
 
-	/** The coordinator's /tonghop: the summary, its chart, then the word about the group; the summary's text. */
+	/** The coordinator's /tonghop: the summary with its post button, then its chart; the summary's text. */
 	private BotMessage summary(ChatUser coordinator) {
-		return probe.awaitReplies(telegram.users().sends(coordinator, "/tonghop"), 3, WAIT).get(0);
+		return probe.awaitReplies(telegram.users().sends(coordinator, "/tonghop"), 2, WAIT).get(0);
 	}
 
 	/** The line of the item in a list such as /tinhhinh. */
