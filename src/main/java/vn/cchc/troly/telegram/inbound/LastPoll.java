@@ -21,7 +21,7 @@ public class LastPoll {
 		this.clock = clock;
 	}
 
-	void polled() {
+	public void polled() {
 		at = clock.instant();
 	}
 
