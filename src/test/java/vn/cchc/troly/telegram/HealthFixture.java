@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -77,6 +78,11 @@ public final class HealthFixture {
 	/** Writes the file of a bot that stops gracefully. */
 	public void stop(TransportHealth bot) {
 		new HealthFile(bot, settings, clock).destroy();
+	}
+
+	/** The application's texts, as Spring sets them up. */
+	public MessageSource messages() {
+		return messages;
 	}
 
 	public HealthSettings settings() {

@@ -1,10 +1,12 @@
 package vn.cchc.troly.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ import vn.cchc.troly.sandbox.UploadedFile;
  * A server that reaches Telegram only through an HTTP proxy: the whole bot (long polling, sending,
  * file downloads) talks to the in-JVM Bot API server through {@link ForwardingProxy}, which forwards
  * only requests with the proxy credentials from TELEGRAM_PROXY_USERNAME / TELEGRAM_PROXY_PASSWORD.
- * A context of its own (the proxy settings differ from the other chat tests').
+ * A context of its own (the proxy settings differ from the other chat tests'), which also writes
+ * the health file.
  */
 class TelegramProxyTests extends ChatTest {
 
@@ -32,6 +35,9 @@ class TelegramProxyTests extends ChatTest {
 	private static final String PASSWORD = "proxy-pass-" + UUID.randomUUID();
 	/** Never closed: the cached context polls through it until the test JVM ends (its threads are daemons). */
 	private static final ForwardingProxy proxy = ForwardingProxy.start(Credentials.basic(USERNAME, PASSWORD));
+
+	/** The running bot's health file, written every 200 ms here. */
+	private static final Path HEALTH_FILE = Path.of("target", "health-" + UUID.randomUUID() + ".txt");
 
 	static {
 		LogCapture.watchFor(PASSWORD);
@@ -44,6 +50,8 @@ class TelegramProxyTests extends ChatTest {
 		registry.add("troly.telegram.proxy.port", proxy::port);
 		registry.add("TELEGRAM_PROXY_USERNAME", () -> USERNAME);
 		registry.add("TELEGRAM_PROXY_PASSWORD", () -> PASSWORD);
+		registry.add("TROLY_HEALTH_FILE", HEALTH_FILE::toString);
+		registry.add("troly.health.interval", () -> "200ms");
 	}
 
 	@Autowired
@@ -96,6 +104,13 @@ class TelegramProxyTests extends ChatTest {
 			.contains("password=<set>")
 			.doesNotContain(PASSWORD)
 			.doesNotContain(Credentials.basic(USERNAME, PASSWORD).substring("Basic ".length()));
+	}
+
+	@Test
+	void theRunningBotsHealthFileSaysOkOnceAPollThroughTheProxyAnswered() {
+		await().atMost(WAIT).untilAsserted(() -> assertThat(Files.readAllLines(HEALTH_FILE, StandardCharsets.UTF_8))
+			.startsWith("OK")
+			.contains("Telegram: lần lấy tin gần nhất lúc 14/06/2024 16:00:00", "Cơ sở dữ liệu: trả lời"));
 	}
 
 	private static String lastSegment(String path) {
