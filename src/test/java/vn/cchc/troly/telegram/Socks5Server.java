@@ -81,8 +81,8 @@ final class Socks5Server implements AutoCloseable {
 			}
 			var methods = in.readNBytes(in.readUnsignedByte());
 			if (!contains(methods, 2)) {
-				out.write(new byte[] { 5, (byte) 0xFF });
 				handshakes.add(new Handshake(null, null, null, false));
+				out.write(new byte[] { 5, (byte) 0xFF });
 				return;
 			}
 			out.write(new byte[] { 5, 2 });
@@ -90,8 +90,9 @@ final class Socks5Server implements AutoCloseable {
 			var user = new String(in.readNBytes(in.readUnsignedByte()), StandardCharsets.UTF_8);
 			var pass = new String(in.readNBytes(in.readUnsignedByte()), StandardCharsets.UTF_8);
 			if (!username.equals(user) || !password.equals(pass)) {
-				out.write(new byte[] { 1, 1 });
+				// Recorded before the answer, which ends the client's wait.
 				handshakes.add(new Handshake(user, pass, null, false));
+				out.write(new byte[] { 1, 1 });
 				return;
 			}
 			out.write(new byte[] { 1, 0 });

@@ -19,6 +19,7 @@ import okhttp3.Credentials;
 import vn.cchc.troly.LogCapture;
 import vn.cchc.troly.chat.Attachments;
 import vn.cchc.troly.chat.ChatTest;
+import vn.cchc.troly.chat.OwnDatabase;
 import vn.cchc.troly.sandbox.UploadedFile;
 
 /**
@@ -28,6 +29,9 @@ import vn.cchc.troly.sandbox.UploadedFile;
  * A context of its own (the proxy settings differ from the other chat tests'), which also writes
  * the health file.
  */
+// A Bot API server of its own numbers its updates from 1 again: a database of its own, or the shared
+// one would take them for updates already handled.
+@OwnDatabase("telegram_proxy_tests")
 class TelegramProxyTests extends ChatTest {
 
 	private static final String USERNAME = "troly-proxy";
