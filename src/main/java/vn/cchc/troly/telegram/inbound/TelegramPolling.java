@@ -2,6 +2,7 @@ package vn.cchc.troly.telegram.inbound;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -114,7 +115,7 @@ public class TelegramPolling extends TelegramBotsLongPollingApplication {
 			if (lastPoll != null) {
 				builder.addInterceptor(chain -> {
 					var response = chain.proceed(chain.request());
-					if (response.isSuccessful() && chain.request().url().encodedPath().toLowerCase().endsWith("/getupdates")) {
+					if (response.isSuccessful() && chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates")) {
 						lastPoll.polled();
 					}
 					return response;
