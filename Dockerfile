@@ -30,4 +30,11 @@ RUN sh /tmp/app-cds.sh /app -XX:+UseSerialGC -Xmx256m -Xms64m -XX:TieredStopAtLe
 USER troly
 VOLUME /app/data
 ENV TZ=Asia/Ho_Chi_Minh
+# The bot writes its health report here every 30 s (README "Vận hành"); outside the data volume, so a new
+# container never reads the report of an old one (a graceful stop writes FAIL). Healthy: the file is under 2 minutes
+# old and starts with OK (SANDBOX in the sandbox). Details: docker exec <container> java -jar
+# /app/tro-ly-cchc.jar health
+ENV TROLY_HEALTH_FILE=/tmp/troly-health.txt
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=2 \
+  CMD test -n "$(find "$TROLY_HEALTH_FILE" -mmin -2 2>/dev/null)" && head -n 1 "$TROLY_HEALTH_FILE" | grep -qE '^(OK|SANDBOX)'
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-Xmx256m", "-Xms64m", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/tro-ly-cchc.jar"]

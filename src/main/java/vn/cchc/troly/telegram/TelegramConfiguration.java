@@ -13,8 +13,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import okhttp3.OkHttpClient;
-
+import vn.cchc.troly.telegram.inbound.LastPoll;
 import vn.cchc.troly.telegram.inbound.TelegramPolling;
 
 /**
@@ -37,17 +36,26 @@ class TelegramConfiguration {
 		return new TelegramUrl(url.getScheme(), url.getHost(), port, false);
 	}
 
+	/** Every client to the Bot API (sending, polling, files) is built from this one: the proxy, if any. */
+	@Bean(destroyMethod = "close")
+	TelegramHttp telegramHttp(ProxySettings proxy) {
+		if (proxy.enabled()) {
+			log.info("Telegram is reached through a proxy: {}", proxy);
+		}
+		return new TelegramHttp(proxy);
+	}
+
 	@Bean
-	TelegramClient telegramClient(TelegramSettings settings, TelegramUrl telegramUrl) {
-		var http = new OkHttpClient.Builder().callTimeout(settings.requestTimeout()).build();
-		return new OkHttpTelegramClient(http, settings.hasToken() ? settings.token() : "", telegramUrl);
+	TelegramClient telegramClient(TelegramSettings settings, TelegramUrl telegramUrl, TelegramHttp http) {
+		var client = http.newBuilder().callTimeout(settings.requestTimeout()).build();
+		return new OkHttpTelegramClient(client, settings.hasToken() ? settings.token() : "", telegramUrl);
 	}
 
 	/** Replaces the starter's application (it backs off when one exists); closed when the context closes. */
 	@Bean
 	@ConditionalOnProperty(prefix = "telegrambots", name = "enabled", havingValue = "true", matchIfMissing = true)
-	TelegramPolling telegramBotsApplication(TelegramSettings settings) {
-		return new TelegramPolling(settings.longPollTimeout());
+	TelegramPolling telegramBotsApplication(TelegramSettings settings, TelegramHttp http, LastPoll lastPoll) {
+		return new TelegramPolling(settings.longPollTimeout(), http::newBuilder, lastPoll);
 	}
 
 	/** Settings an earlier version read, and what took their place: said at start, not silently ignored. */

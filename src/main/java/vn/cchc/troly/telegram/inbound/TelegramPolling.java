@@ -2,6 +2,7 @@ package vn.cchc.troly.telegram.inbound;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -39,12 +40,22 @@ public class TelegramPolling extends TelegramBotsLongPollingApplication {
 	private final int longPollSeconds;
 	private final List<ScheduledExecutorService> executors;
 
+	/** Without a proxy, and with nobody told of successful polls (tests of polling alone). */
 	public TelegramPolling(Duration longPollTimeout) {
-		this(longPollTimeout, new CopyOnWriteArrayList<>());
+		this(longPollTimeout, OkHttpClient.Builder::new, null);
 	}
 
-	private TelegramPolling(Duration longPollTimeout, List<ScheduledExecutorService> executors) {
-		super(ObjectMapper::new, pollingClient(longPollTimeout), pollingThreads(executors));
+	/**
+	 * @param http a builder with the proxy and the shared connection pool ({@code TelegramHttp})
+	 * @param lastPoll told of every getUpdates that answered, or null
+	 */
+	public TelegramPolling(Duration longPollTimeout, Supplier<OkHttpClient.Builder> http, LastPoll lastPoll) {
+		this(longPollTimeout, http, lastPoll, new CopyOnWriteArrayList<>());
+	}
+
+	private TelegramPolling(Duration longPollTimeout, Supplier<OkHttpClient.Builder> http, LastPoll lastPoll,
+			List<ScheduledExecutorService> executors) {
+		super(ObjectMapper::new, pollingClient(longPollTimeout, http, lastPoll), pollingThreads(executors));
 		this.longPollSeconds = (int) longPollTimeout.toSeconds();
 		this.executors = executors;
 	}
@@ -96,10 +107,22 @@ public class TelegramPolling extends TelegramBotsLongPollingApplication {
 		executors.forEach(ScheduledExecutorService::shutdownNow);
 	}
 
-	private static Supplier<OkHttpClient> pollingClient(Duration longPollTimeout) {
+	private static Supplier<OkHttpClient> pollingClient(Duration longPollTimeout, Supplier<OkHttpClient.Builder> http,
+			LastPoll lastPoll) {
 		// A getUpdates answer may take the whole long-poll time: read a little longer than that.
-		return () -> new OkHttpClient.Builder().readTimeout(longPollTimeout.plusSeconds(15))
-			.connectTimeout(Duration.ofSeconds(15)).build();
+		return () -> {
+			var builder = http.get().readTimeout(longPollTimeout.plusSeconds(15)).connectTimeout(Duration.ofSeconds(15));
+			if (lastPoll != null) {
+				builder.addInterceptor(chain -> {
+					var response = chain.proceed(chain.request());
+					if (response.isSuccessful() && chain.request().url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates")) {
+						lastPoll.polled();
+					}
+					return response;
+				});
+			}
+			return builder.build();
+		};
 	}
 
 	private static Supplier<ScheduledExecutorService> pollingThreads(List<ScheduledExecutorService> executors) {

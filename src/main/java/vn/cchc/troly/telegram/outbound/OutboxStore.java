@@ -176,6 +176,28 @@ public class OutboxStore {
 			.list();
 	}
 
+	/**
+	 * What waits and what was given up, for the health check: messages still to be sent (and since
+	 * when the oldest waits), and messages given up that were written since the moment (button
+	 * answers left out, as in {@link #failures}).
+	 */
+	public record Backlog(long queued, Instant oldestQueued, long failedSince) {
+	}
+
+	public Backlog backlog(Instant failedSince) {
+		return jdbc.sql("""
+				select (select count(*) from telegram_outbox where state = 'PENDING') as queued,
+				    (select min(created_at) from telegram_outbox where state = 'PENDING') as oldest,
+				    (select count(*) from telegram_outbox
+				     where state = 'FAILED' and api_method <> 'answerCallbackQuery' and created_at >= :since) as failed
+				""").param("since", OffsetDateTime.ofInstant(failedSince, ZoneOffset.UTC))
+			.query((rs, n) -> {
+				var oldest = rs.getObject("oldest", OffsetDateTime.class);
+				return new Backlog(rs.getLong("queued"), oldest == null ? null : oldest.toInstant(), rs.getLong("failed"));
+			})
+			.single();
+	}
+
 	/** Forgets messages Telegram took before the moment (pending and failed ones stay); returns how many. */
 	public int purgeSentBefore(OffsetDateTime before) {
 		return jdbc.sql("delete from telegram_outbox where state = 'SENT' and sent_at < :before")

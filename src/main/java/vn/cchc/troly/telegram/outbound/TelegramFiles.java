@@ -14,6 +14,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 import vn.cchc.troly.chat.Attachments;
+import vn.cchc.troly.telegram.TelegramHttp;
 import vn.cchc.troly.telegram.TelegramSettings;
 
 /**
@@ -34,11 +35,11 @@ class TelegramFiles implements Attachments {
 	private final String fileBase;
 	private final OkHttpClient http;
 
-	TelegramFiles(TelegramSender sender, TelegramSettings settings, TelegramUrl url) {
+	TelegramFiles(TelegramSender sender, TelegramSettings settings, TelegramUrl url, TelegramHttp client) {
 		this.sender = sender;
 		this.settings = settings;
 		this.fileBase = url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/file/bot";
-		this.http = new OkHttpClient.Builder().callTimeout(settings.requestTimeout()).followRedirects(false).build();
+		this.http = client.newBuilder().callTimeout(settings.requestTimeout()).followRedirects(false).build();
 	}
 
 	@Override

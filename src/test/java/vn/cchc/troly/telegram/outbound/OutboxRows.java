@@ -51,6 +51,17 @@ public final class OutboxRows {
 			.list();
 	}
 
+	/** A message in the given state, written at the moment (for the health check's counts). */
+	public void add(long chatId, String apiMethod, State state, java.time.Instant createdAt) {
+		jdbc.sql("""
+				insert into telegram_outbox (chat_id, api_method, body, show_alert, created_at, state, attempts,
+				    uncertain_attempts, in_flight)
+				values (:chat, :method, 'text', false, :at, :state, 0, 0, false)
+				""").param("chat", chatId).param("method", apiMethod)
+			.param("at", OffsetDateTime.ofInstant(createdAt, java.time.ZoneOffset.UTC)).param("state", state.name())
+			.update();
+	}
+
 	/** Messages still waiting to be sent or retried, to any chat. */
 	public int pending() {
 		return count("state = 'PENDING'");
