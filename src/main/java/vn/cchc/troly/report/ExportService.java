@@ -21,6 +21,8 @@ import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.progress.EvidenceLogEntry;
 import vn.cchc.troly.progress.FigureBy;
 import vn.cchc.troly.progress.FigureFormat;
+import vn.cchc.troly.progress.ExplanationView;
+import vn.cchc.troly.progress.Explanations;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ProgressLog;
 import vn.cchc.troly.progress.ReportKind;
@@ -43,13 +45,15 @@ public class ExportService {
 	private final ItemSituation situations;
 	private final ProgressLog progressLog;
 	private final Leads leads;
+	private final Explanations explanations;
 	private final MessageSource messages;
 	private final Clock clock;
 	private final DateTimeFormatter moment;
 
 	ExportService(PlanItems planItems, PlanManagement plans, ItemSituation situations, ProgressLog progressLog,
-			Leads leads, MessageSource messages, Clock clock) {
+			Leads leads, Explanations explanations, MessageSource messages, Clock clock) {
 		this.planItems = planItems;
+		this.explanations = explanations;
 		this.plans = plans;
 		this.situations = situations;
 		this.progressLog = progressLog;
@@ -63,8 +67,9 @@ public class ExportService {
 	public ExportFile workbook(Locale locale) {
 		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
 		var plan = planItems.currentPlan();
-		var sheets = List.of(planSheet(locale, plan, situations.situations(), today),
-				reportSheet(locale, plan.map(Plan::id).orElse(null), today));
+		var planId = plan.map(Plan::id).orElse(null);
+		var sheets = List.of(planSheet(locale, plan, situations.situations(), today), reportSheet(locale, planId, today),
+				explanationSheet(locale, planId, today));
 		return new ExportFile(text(locale, "report.export.fileName", today.toString()), ExportFile.XLSX,
 				ExportWorkbook.write(sheets));
 	}
@@ -80,7 +85,7 @@ public class ExportService {
 			var sheets = List.of(
 					planSheet(locale, Optional.of(plan), situations.situations(plan.id(), year),
 							ReportQueries.asOf(year, today)),
-					reportSheet(locale, plan.id(), today));
+					reportSheet(locale, plan.id(), today), explanationSheet(locale, plan.id(), today));
 			return new ExportFile(text(locale, "report.export.fileName.year", String.valueOf(year), today.toString()),
 					ExportFile.XLSX, ExportWorkbook.write(sheets));
 		});
@@ -139,6 +144,24 @@ public class ExportService {
 				headers(locale, "report.export.reports.header.", "stt", "when", "who", "item", "figure", "note",
 						"evidence"),
 				List.of(6, 17, 22, 8, 16, 50, 30), rows);
+	}
+
+	/** Every request for an explanation on the plan and its answer, in the order they were made. */
+	private ExportWorkbook.SheetData explanationSheet(Locale locale, Long planId, LocalDate today) {
+		var rows = new ArrayList<List<String>>();
+		var all = planId == null ? List.<ExplanationView>of() : explanations.ofPlan(planId);
+		for (int i = 0; i < all.size(); i++) {
+			var x = all.get(i);
+			rows.add(List.of(String.valueOf(i + 1), x.itemCode(), moment.format(x.askedAt()), x.askedBy(),
+					nullToEmpty(x.note()), x.answered() ? moment.format(x.answeredAt()) : "",
+					x.answered() ? x.answeredBy() : "",
+					x.answered() ? x.answer() : text(locale, "report.export.explanations.waiting")));
+		}
+		return new ExportWorkbook.SheetData(text(locale, "report.export.explanations.sheet"),
+				text(locale, "report.export.explanations.title", DAY.format(today)),
+				headers(locale, "report.export.explanations.header.", "stt", "item", "askedAt", "askedBy", "note",
+						"answeredAt", "answeredBy", "answer"),
+				List.of(6, 8, 17, 22, 40, 17, 22, 60), rows);
 	}
 
 	private record Line(Instant at, String who, String item, String figure, String note, String evidence) {

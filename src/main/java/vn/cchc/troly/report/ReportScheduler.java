@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.cchc.troly.progress.Explanations;
+
 /**
  * Looks every {@code troly.report.poll-interval} (and once when the application is ready) for a
  * summary or reminders that are due. Being due lasts until the week ends and posting is keyed by
@@ -22,10 +24,12 @@ class ReportScheduler {
 
 	private final Summaries summaries;
 	private final Reminders reminders;
+	private final Explanations explanations;
 
-	ReportScheduler(Summaries summaries, Reminders reminders) {
+	ReportScheduler(Summaries summaries, Reminders reminders, Explanations explanations) {
 		this.summaries = summaries;
 		this.reminders = reminders;
+		this.explanations = explanations;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -52,6 +56,15 @@ class ReportScheduler {
 		}
 		catch (RuntimeException e) {
 			log.error("Could not send reminders; trying again at the next poll", e);
+		}
+		try {
+			var reminded = explanations.remindUnanswered();
+			if (reminded > 0) {
+				log.info("{} request(s) for an explanation reminded", reminded);
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("Could not remind unanswered requests for an explanation; trying again at the next poll", e);
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package vn.cchc.troly.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,10 +10,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.Explanations;
 import vn.cchc.troly.progress.Figure;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ItemStatus.Status;
@@ -28,11 +31,13 @@ class SummaryComposer {
 	private final Leads leads;
 	private final SentSummaryRepository sent;
 	private final ProgressSettings progressSettings;
+	private final Explanations explanations;
 	private final Clock clock;
 
 	SummaryComposer(ItemSituation situations, Leads leads, SentSummaryRepository sent,
-			ProgressSettings progressSettings, Clock clock) {
+			ProgressSettings progressSettings, Explanations explanations, Clock clock) {
 		this.situations = situations;
+		this.explanations = explanations;
 		this.leads = leads;
 		this.sent = sent;
 		this.progressSettings = progressSettings;
@@ -80,7 +85,22 @@ class SummaryComposer {
 		var from = LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), clock.getZone());
 		return new WeeklySummary(weekKey, from, zoned.toLocalDate(), now,
 				StatusCounts.of(all.stream().map(Situation::status).toList()), offTrack,
-				previous.map(SentSummaryRepository.Sent::weekKey).orElse(null), changes, reporters, unled, notes, items);
+				previous.map(SentSummaryRepository.Sent::weekKey).orElse(null), changes, reporters, unled, notes, items,
+				explanations(all, now));
+	}
+
+	/** Explanations answered this period, then those still waiting, on the plan of these items. */
+	private List<WeeklySummary.Explanation> explanations(List<Situation> all, Instant now) {
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		var planId = all.get(0).item().plan().getId();
+		var answered = explanations.answeredBetween(planId, now.minus(progressSettings.reportingPeriod()), now);
+		var waiting = explanations.ofPlanWaiting(planId);
+		return Stream.concat(answered.stream(), waiting.stream())
+			.map(x -> new WeeklySummary.Explanation(x.itemCode(), x.itemTitle(), x.askedBy(), x.note(), x.askedAt(),
+					x.answeredBy(), x.answer(), x.answeredAt()))
+			.toList();
 	}
 
 	/** 🔴 and overdue first, then 🟡; the sort is stable, so plan order within each. */

@@ -28,10 +28,16 @@ import vn.cchc.troly.progress.ItemStatus.Status;
  * @param unled codes of items nobody has reported on this period and no registered official leads
  * @param notes the qualitative items, with their latest note this year (null if none)
  * @param items every item of the plan, in plan order: the snapshot the next summary compares with
+ * @param explanations requests for an explanation answered in the period, then those still waiting
+ *        (null in summaries recorded before they were kept)
  */
 public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instant composedAt, StatusCounts counts,
 		List<Item> offTrack, String comparedWithWeek, List<Change> changes, List<Reporter> notReported,
-		List<String> unled, List<Item> notes, List<Item> items) {
+		List<String> unled, List<Item> notes, List<Item> items, List<Explanation> explanations) {
+
+	public WeeklySummary {
+		explanations = explanations == null ? List.of() : explanations;
+	}
 
 	/** The first summary has nothing to compare with. */
 	public boolean first() {
@@ -69,6 +75,17 @@ public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instan
 
 		public boolean statusChanged() {
 			return fromStatus != toStatus;
+		}
+	}
+
+	/**
+	 * A request for an explanation (giải trình) as the summary shows it; the answer fields are null while it waits.
+	 */
+	public record Explanation(String code, String title, String askedBy, String note, Instant askedAt,
+			String answeredBy, String answer, Instant answeredAt) {
+
+		public boolean answered() {
+			return answer != null;
 		}
 	}
 

@@ -14,7 +14,8 @@ import vn.cchc.troly.plan.PlanNamedPositions;
 
 /** The progress module with the plan and people services it uses, on a repository slice. */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ProgressSettings.class, EvidenceSettings.class, PeopleSettings.class })
+@EnableConfigurationProperties({ ProgressSettings.class, EvidenceSettings.class, ExplanationSettings.class,
+		PeopleSettings.class })
 @Import({ ProgressManagement.class, ItemSituation.class, ItemProgress.class, ItemStarts.class, StatusRule.class, Responsibilities.class,
 		PlanNamedPositions.class, PlanItems.class, PeopleManagement.class, Positions.class, PlanFixture.class,
 		TestClock.Config.class })

@@ -11,14 +11,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import vn.cchc.troly.progress.Explanations;
+
 class ReportSchedulerTests {
 
 	private final Summaries summaries = mock(Summaries.class);
 	private final Reminders reminders = mock(Reminders.class);
+	private final Explanations explanations = mock(Explanations.class);
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
 		.withBean(Summaries.class, () -> summaries)
 		.withBean(Reminders.class, () -> reminders)
+		.withBean(Explanations.class, () -> explanations)
 		.withUserConfiguration(ReportScheduler.class);
 
 	@Test
@@ -43,9 +47,10 @@ class ReportSchedulerTests {
 		when(summaries.postIfDue()).thenThrow(new IllegalStateException("database away"));
 		when(reminders.sendIfDue()).thenReturn(new ReminderRun(List.of(), List.of()));
 
-		new ReportScheduler(summaries, reminders).poll();
+		new ReportScheduler(summaries, reminders, explanations).poll();
 
 		verify(reminders).sendIfDue();
+		verify(explanations).remindUnanswered();
 	}
 
 	@Test
@@ -53,7 +58,7 @@ class ReportSchedulerTests {
 		when(summaries.postIfDue()).thenReturn(Optional.empty());
 		when(reminders.sendIfDue()).thenReturn(new ReminderRun(List.of(), List.of()));
 
-		new ReportScheduler(summaries, reminders).onReady();
+		new ReportScheduler(summaries, reminders, explanations).onReady();
 
 		verify(summaries).postIfDue();
 		verify(reminders).sendIfDue();

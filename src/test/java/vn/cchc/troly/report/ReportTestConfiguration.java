@@ -15,6 +15,7 @@ import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PeopleSettings;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.EvidenceSettings;
+import vn.cchc.troly.progress.ExplanationSettings;
 import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.progress.ProgressSettings;
 
@@ -24,7 +25,7 @@ import vn.cchc.troly.progress.ProgressSettings;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ReportSettings.class, ProgressSettings.class, EvidenceSettings.class,
-		PeopleSettings.class })
+		ExplanationSettings.class, PeopleSettings.class })
 // Scanning reaches test classes in these packages too: leave other tests' own configurations out.
 @ComponentScan(basePackageClasses = { Summaries.class, ProgressManagement.class, PlanItems.class,
 		PeopleManagement.class }, excludeFilters = @ComponentScan.Filter(TestConfiguration.class))

@@ -326,7 +326,7 @@ class WeeklySummaryTests {
 	/** The summary as the leaders' group reads it: the chat's words for it, in Telegram's HTML. */
 	private String html(SummaryMessage message, Locale locale) {
 		return new ReplyRenderer(messages).html("chat.summary.text",
-				List.of(new SummaryText(settings).of(message.summary(), locale)), locale);
+				List.of(new SummaryText(settings, clock).of(message.summary(), locale)), locale);
 	}
 
 	private static boolean hasPixel(BufferedImage image, Color colour) {

@@ -6,12 +6,15 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.Lines;
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PlainTexts;
 import vn.cchc.troly.chat.reporting.HistoryLines;
+import vn.cchc.troly.plan.PlanItem;
+import vn.cchc.troly.progress.Explanations;
 import vn.cchc.troly.progress.Situation;
 import vn.cchc.troly.report.ItemDetail;
 
@@ -25,15 +28,31 @@ class ItemDetailView {
 	/** How many of the latest reports are shown; /lichsu shows more. */
 	static final int REPORTS_SHOWN = 5;
 	private static final int NOTE_SHOWN = 200;
+	private static final int EXPLANATIONS_SHOWN = 3;
 
 	private final ItemTexts texts;
 	private final HistoryLines historyLines;
 	private final PlainTexts plain;
+	private final Explanations explanations;
+	private final ExplanationTexts explanationTexts;
 
-	ItemDetailView(ItemTexts texts, HistoryLines historyLines, PlainTexts plain) {
+	ItemDetailView(ItemTexts texts, HistoryLines historyLines, PlainTexts plain, Explanations explanations,
+			ExplanationTexts explanationTexts) {
 		this.texts = texts;
 		this.historyLines = historyLines;
 		this.plain = plain;
+		this.explanations = explanations;
+		this.explanationTexts = explanationTexts;
+	}
+
+	/**
+	 * The item in full; in a private chat, with the button that asks its lead to explain (a group's
+	 * message offers no buttons: leaders there type /giaitrinh).
+	 */
+	Reply of(ItemDetail detail, Locale locale, boolean offerExplanation) {
+		var reply = of(detail, locale);
+		return offerExplanation ? reply.withButtons(List.of(Button.row(Button.of("chat.explain.button.ask",
+				ExplanationRequestButton.ASK + detail.situation().item().code())))) : reply;
 	}
 
 	Reply of(ItemDetail detail, Locale locale) {
@@ -44,7 +63,18 @@ class ItemDetailView {
 		var baseline = item.baseline() == null || item.baseline().text() == null ? "—" : item.baseline().text().strip();
 		return Reply.text("chat.status.item", item.code(), item.title().strip(), texts.status(situation.status(), locale),
 				target, baseline, lead(detail, locale), coordinating(detail), deadline(detail, locale),
-				latest(situation, locale), detail.evidenceCount(), reports(detail, locale));
+				latest(situation, locale), detail.evidenceCount(), reports(detail, locale), explanations(item));
+	}
+
+	/** The latest requests for an explanation and their answers, after the reports; nothing when none. */
+	private Object explanations(PlanItem item) {
+		var requests = explanations.ofItem(item);
+		if (requests.isEmpty()) {
+			return "";
+		}
+		var lines = new ArrayList<Object>();
+		requests.stream().limit(EXPLANATIONS_SHOWN).forEach(x -> lines.add(explanationTexts.line(x)));
+		return Phrase.of("chat.status.item.explanations", Lines.of(lines));
 	}
 
 	private String lead(ItemDetail detail, Locale locale) {

@@ -84,7 +84,7 @@ class StatusCommand implements ChatCommand {
 		}
 		if (!request.argument().isEmpty()) {
 			var code = request.argument();
-			return queries.item(code).map(item -> detail.of(item, request.locale()))
+			return queries.item(code).map(item -> detail.of(item, request.locale(), request.isPrivate()))
 				.orElseGet(() -> Reply.text("chat.status.unknown", code));
 		}
 		var overview = queries.overview();

@@ -1,5 +1,6 @@
 package vn.cchc.troly.chat.oversight;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
@@ -62,20 +63,26 @@ class SummaryCommand implements ChatCommand {
 	public Reply handle(ChatRequest request) {
 		var locale = request.locale();
 		var preview = summaries.preview(locale);
+		// Items off track can be asked about from here: the button offers them.
+		var explain = preview.summary().offTrack().isEmpty() || !request.isPrivate() ? List.<List<Button>>of()
+				: List.of(Button.row(Button.of("chat.explain.button.ask", ExplanationRequestButton.PICK)));
 		if (!request.official().hasRole(Role.COORDINATOR)) {
-			return replies.of(preview, locale);
+			return replies.of(preview, locale, null, explain);
 		}
 		// The coordinator's line (and its button) sits on the summary's own message, not on a message of its own.
 		var group = leadership.current();
 		if (group.isEmpty()) {
-			return replies.of(preview, locale, Phrase.of("chat.summary.noGroup"), List.of());
+			return replies.of(preview, locale, Phrase.of("chat.summary.noGroup"), explain);
 		}
 		var posted = summaries.postedThisWeek();
 		if (posted.isPresent()) {
 			return replies.of(preview, locale, Phrase.of("chat.summary.alreadyPosted", texts.when(posted.get().sentAt())),
-					List.of());
+					explain);
 		}
+		var buttons = new ArrayList<List<Button>>();
+		buttons.add(Button.row(Button.of("chat.summary.button.post", SummaryPostButton.DATA)));
+		buttons.addAll(explain);
 		return replies.of(preview, locale, Phrase.of("chat.summary.postPrompt", SummaryPostButton.title(group.get())),
-				List.of(Button.row(Button.of("chat.summary.button.post", SummaryPostButton.DATA))));
+				buttons);
 	}
 }

@@ -1,6 +1,8 @@
 package vn.cchc.troly.chat.oversight;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +33,13 @@ public class SummaryText {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ReportSettings settings;
+	private final ZoneId zone;
 
-	public SummaryText(ReportSettings settings) {
+	public SummaryText(ReportSettings settings, Clock clock) {
 		this.settings = settings;
+		this.zone = clock.getZone();
 	}
+
 
 	public Lines of(WeeklySummary summary, Locale locale) {
 		var lines = new ArrayList<Object>();
@@ -59,6 +64,8 @@ public class SummaryText {
 			lines.add("");
 			lines.add(Phrase.of("report.summary.offTrack.heading"));
 			limited(lines, summary.offTrack(), item -> offTrackLine(item, locale));
+			// Leaders read this in their group: how to ask an item's lead why, one command away.
+			lines.add(Phrase.of("report.summary.offTrack.explain", summary.offTrack().get(0).code()));
 		}
 
 		lines.add("");
@@ -91,6 +98,12 @@ public class SummaryText {
 			lines.add("");
 			lines.add(Phrase.of("report.summary.notes.heading"));
 			limited(lines, summary.notes(), this::noteLine);
+		}
+
+		if (!summary.explanations().isEmpty()) {
+			lines.add("");
+			lines.add(Phrase.of("report.summary.explanations.heading"));
+			limited(lines, summary.explanations(), this::explanationLine);
 		}
 		return Lines.of(lines);
 	}
@@ -158,6 +171,16 @@ public class SummaryText {
 					figure(change.fromFigure(), locale), figure(change.toFigure(), locale));
 		}
 		return Phrase.of("report.summary.change.status", code, change.fromStatus().mark(), change.toStatus().mark());
+	}
+
+	/** "💬 2.2 Trần Thị Mai giải trình: …" once answered; "❓ 2.2 chờ giải trình (… yêu cầu ngày …)" while waiting. */
+	private Phrase explanationLine(WeeklySummary.Explanation explanation) {
+		if (explanation.answered()) {
+			return Phrase.of("report.summary.explanations.answered", explanation.code(), explanation.answeredBy(),
+					ShortText.shorten(explanation.answer().replaceAll("\\s+", " "), NOTE_LENGTH), explanation.askedBy());
+		}
+		return Phrase.of("report.summary.explanations.waiting", explanation.code(), explanation.askedBy(),
+				day(LocalDate.ofInstant(explanation.askedAt(), zone)));
 	}
 
 	private Phrase noteLine(WeeklySummary.Item item) {

@@ -27,7 +27,7 @@ class ExportCommandTests extends ChatTest {
 		assertThat(reply.file().fileName()).isEqualTo("ke-hoach-cchc-2024-06-14.xlsx");
 		assertThat(reply.text()).isEqualTo("📊 Kế hoạch, số liệu mới nhất và toàn bộ báo cáo, xuất lúc 14/06/2024 16:00.");
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(reply.file().bytes()))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
 			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Kế hoạch");
 			assertThat(cells(workbook.getSheetAt(0).getRow(2))).containsExactly("STT", "Nội dung khắc phục",
 					"Kết quả năm trước", "Chỉ tiêu khắc phục", "Số liệu mới nhất", "Trạng thái", "Tham mưu", "Phối hợp", "Hạn");
