@@ -28,10 +28,12 @@ class SummaryComposer {
 	private final Leads leads;
 	private final SentSummaryRepository sent;
 	private final ProgressSettings progressSettings;
+	private final DossierGaps dossierGaps;
 	private final Clock clock;
 
 	SummaryComposer(ItemSituation situations, Leads leads, SentSummaryRepository sent,
-			ProgressSettings progressSettings, Clock clock) {
+			ProgressSettings progressSettings, DossierGaps dossierGaps, Clock clock) {
+		this.dossierGaps = dossierGaps;
 		this.situations = situations;
 		this.leads = leads;
 		this.sent = sent;
@@ -78,9 +80,13 @@ class SummaryComposer {
 
 		var notes = items.stream().filter(WeeklySummary.Item::qualitative).toList();
 		var from = LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), clock.getZone());
+		// The plan's dossier gaps; before the day they count from, nothing is said.
+		var gaps = all.isEmpty() ? null : dossierGaps.count(all.get(0).item().plan().getId())
+			.map(count -> new WeeklySummary.EvidenceGaps(count.from(), count.items())).orElse(null);
 		return new WeeklySummary(weekKey, from, zoned.toLocalDate(), now,
 				StatusCounts.of(all.stream().map(Situation::status).toList()), offTrack,
-				previous.map(SentSummaryRepository.Sent::weekKey).orElse(null), changes, reporters, unled, notes, items);
+				previous.map(SentSummaryRepository.Sent::weekKey).orElse(null), changes, reporters, unled, notes, items,
+				gaps);
 	}
 
 	/** 🔴 and overdue first, then 🟡; the sort is stable, so plan order within each. */

@@ -92,6 +92,13 @@ public class SummaryText {
 			lines.add(Phrase.of("report.summary.notes.heading"));
 			limited(lines, summary.notes(), this::noteLine);
 		}
+
+		var gaps = summary.evidenceGaps();
+		if (gaps != null) {
+			lines.add("");
+			lines.add(gaps.items() == 0 ? Phrase.of("report.summary.evidenceGaps.none", day(gaps.from()))
+					: Phrase.of("report.summary.evidenceGaps", String.valueOf(gaps.items()), day(gaps.from())));
+		}
 		return Lines.of(lines);
 	}
 
