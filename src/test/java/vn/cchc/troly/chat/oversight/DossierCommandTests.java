@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -166,6 +168,17 @@ class DossierCommandTests extends ChatTest {
 					coordinator.displayName(), "01/06/2024", String.valueOf(partOf.get(FOLDER_34 + "/2024-06-01 ghi-chu.txt"))));
 			// Every piece of evidence on the plan is listed, kept or not.
 			assertThat(rows).hasSize(catalogue.ofPlan(planId).size());
+		}
+		// Sent, the parts are deleted: nothing of this or an earlier dossier stays in the folder.
+		probe.await(() -> zips().isEmpty() ? Boolean.TRUE : null, WAIT, "the sent parts deleted");
+	}
+
+	private static List<Path> zips() {
+		try (var listed = Files.list(Path.of("target/test-data/dossier"))) {
+			return listed.filter(file -> file.getFileName().toString().endsWith(".zip")).toList();
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 
