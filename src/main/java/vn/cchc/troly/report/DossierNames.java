@@ -92,9 +92,13 @@ final class DossierNames {
 		};
 	}
 
-	/** Letters (Vietnamese too), digits and common punctuation; what a file system or zip tool refuses becomes "-". */
+	/**
+	 * Letters (Vietnamese too), digits and common punctuation; a slash or bar becomes "-", what else a
+	 * file system or zip tool refuses (: * ? " &lt; &gt;, control characters) is dropped.
+	 */
 	static String safe(String text) {
-		var cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").replaceAll("\\s+", " ").strip();
+		var cleaned = text.replaceAll("[\\\\/|]", "-").replaceAll("[:*?\"<>]", "").replaceAll("\\p{Cntrl}", " ")
+			.replaceAll("\\s+", " ").strip();
 		// Windows refuses a name that ends with a dot or a space.
 		cleaned = cleaned.replaceAll("[. ]+$", "");
 		return cleaned.isEmpty() ? "-" : cleaned;

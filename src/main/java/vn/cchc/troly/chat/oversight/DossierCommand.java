@@ -77,6 +77,11 @@ class DossierCommand implements ChatCommand {
 			.orElseGet(() -> Reply.text("chat.status.noPlan"));
 	}
 
+	/** "50 MB"; below a megabyte (a test's setting) "300 KB". */
+	private static String size(long bytes) {
+		return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+	}
+
 	private Reply reply(Dossier dossier) {
 		var when = texts.when(clock.instant());
 		var what = dossier.itemCode() == null ? String.valueOf(dossier.year()) : dossier.itemCode();
@@ -88,7 +93,7 @@ class DossierCommand implements ChatCommand {
 			reply = Reply.document(part.file(), part.fileName(), key, what, dossier.items(), dossier.files(), when);
 		}
 		else {
-			reply = Reply.text("chat.dossier.parts", what, parts.size(), settings.partSize().toMegabytes());
+			reply = Reply.text("chat.dossier.parts", what, parts.size(), size(settings.partSize().toBytes()));
 			for (var part : parts) {
 				reply = reply.and(Reply.document(part.file(), part.fileName(), "chat.dossier.caption.part",
 						part.number(), parts.size(), what, String.join(", ", part.itemCodes())));

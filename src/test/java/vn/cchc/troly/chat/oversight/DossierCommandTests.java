@@ -209,10 +209,24 @@ class DossierCommandTests extends ChatTest {
 	}
 
 	@Test
+	void aYearsPlanComesAsThatYearsDossier() {
+		stored();
+		var update = telegram.users().sends(coordinatorUser, "/hoso 2024");
+		var first = probe.awaitReply(update, WAIT);
+		assertThat(first.text()).startsWith("📁 Hồ sơ 2024 lớn hơn 300 KB (giới hạn một tệp gửi qua Telegram), nên được gửi thành <b>");
+		var count = Pattern.compile("<b>(\\d+) phần</b>").matcher(first.text());
+		assertThat(count.find()).isTrue();
+		var parts = Integer.parseInt(count.group(1));
+		var replies = probe.awaitReplies(update, parts + 2, WAIT);
+		assertThat(replies.get(1).file().fileName()).isEqualTo("hoso-2024-phan-1-of-" + parts + ".zip");
+	}
+
+	@Test
 	void anUnknownItemOrYearIsAnsweredAndAnOfficialIsRefused() {
 		assertThat(replyTo(coordinatorUser, "/hoso 9.9").text())
 			.isEqualTo("Kế hoạch không có mục <code>9.9</code>. Gõ mã mục như trong kế hoạch, ví dụ: <code>/hoso 2.2</code>");
 		assertThat(replyTo(coordinatorUser, "/hoso 2019").text()).startsWith("Không có kế hoạch năm 2019");
+		assertThat(replyTo(coordinatorUser, "/hoso 2.2 3.1").text()).startsWith("Gõ <code>/hoso</code> để tải hồ sơ cả kế hoạch");
 		var official = someOfficial("Công", "vi");
 		var refused = replyTo(official, "/hoso");
 		assertThat(refused.kind()).isEqualTo("text");
