@@ -62,10 +62,10 @@ public class OutboxStore {
 		for (var message : messages) {
 			jdbc.sql("""
 					insert into telegram_outbox (delivery_key, chat_id, api_method, body, reply_markup, message_id,
-					    callback_query_id, show_alert, file_name, file_bytes, file_path, update_id, created_at, state, attempts,
-					    uncertain_attempts, in_flight, locale)
-					values (:key, :chatId, :method, :body, :markup, :messageId, :queryId, :alert, :fileName, :bytes, :path,
-					    :updateId, :createdAt, 'PENDING', 0, 0, false, :locale)
+					    callback_query_id, show_alert, file_name, file_bytes, file_path, update_id, created_at, state,
+					    attempts, uncertain_attempts, in_flight, locale)
+					values (:key, :chatId, :method, :body, :markup, :messageId, :queryId, :alert, :fileName, :bytes,
+					    :path, :updateId, :createdAt, 'PENDING', 0, 0, false, :locale)
 					""")
 				.param("key", deliveryKey == null ? null : deliveryKey + "/" + n++).param("chatId", message.chatId())
 				.param("method", message.method()).param("body", message.body()).param("markup", message.replyMarkup())
