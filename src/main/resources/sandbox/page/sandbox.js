@@ -76,6 +76,9 @@ async function loadTexts() {
 	$("title").textContent = t("title");
 	$("banner").textContent = t("banner");
 	$("summary").textContent = t("summary");
+	// The evidence dossier of the sample plan: the same .zip /hoso sends, in one piece.
+	$("dossier").textContent = t("dossier");
+	$("dossier").href = "/api/dossier?lang=" + state.lang;
 	$("reset").textContent = t("reset");
 	$("language").textContent = t("otherLanguage");
 	$("people-heading").textContent = t("people");

@@ -1,5 +1,6 @@
 package vn.cchc.troly.chat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +24,7 @@ import java.util.Locale;
 public record Reply(List<Part> parts, Locale locale) {
 
 	/** One outgoing piece. */
-	public sealed interface Part permits Text, Edit, Photo, Document, Answer {
+	public sealed interface Part permits Text, Edit, Photo, Document, FileOnDisk, Answer {
 	}
 
 	/** A new message; long texts are split on line boundaries. */
@@ -40,6 +41,14 @@ public record Reply(List<Part> parts, Locale locale) {
 
 	/** A file (an .xlsx export, say) with an optional caption (key null for none). */
 	public record Document(byte[] bytes, String fileName, String captionKey, List<Object> args) implements Part {
+	}
+
+	/**
+	 * A file too large to hold in memory (a dossier's part), streamed from disk when sent. The
+	 * transport owns it from here: it deletes it once sent or given up, and at once where the channel
+	 * cannot take files.
+	 */
+	public record FileOnDisk(Path file, String fileName, String captionKey, List<Object> args) implements Part {
 	}
 
 	/** The answer to a button press: a short notice (key null for none), or an alert box. */
@@ -68,6 +77,10 @@ public record Reply(List<Part> parts, Locale locale) {
 
 	public static Reply document(byte[] bytes, String fileName, String captionKey, Object... args) {
 		return of(new Document(bytes, fileName, captionKey, list(args)));
+	}
+
+	public static Reply document(Path file, String fileName, String captionKey, Object... args) {
+		return of(new FileOnDisk(file, fileName, captionKey, list(args)));
 	}
 
 	/** Answers a button press with a short notice at the top of the chat. */

@@ -32,15 +32,17 @@ class SummaryComposer {
 	private final SentSummaryRepository sent;
 	private final ProgressSettings progressSettings;
 	private final Explanations explanations;
+	private final DossierGaps dossierGaps;
 	private final Clock clock;
 
 	SummaryComposer(ItemSituation situations, Leads leads, SentSummaryRepository sent,
-			ProgressSettings progressSettings, Explanations explanations, Clock clock) {
+			ProgressSettings progressSettings, Explanations explanations, DossierGaps dossierGaps, Clock clock) {
 		this.situations = situations;
-		this.explanations = explanations;
 		this.leads = leads;
 		this.sent = sent;
 		this.progressSettings = progressSettings;
+		this.explanations = explanations;
+		this.dossierGaps = dossierGaps;
 		this.clock = clock;
 	}
 
@@ -83,10 +85,13 @@ class SummaryComposer {
 
 		var notes = items.stream().filter(WeeklySummary.Item::qualitative).toList();
 		var from = LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), clock.getZone());
+		// The plan's dossier gaps; before the day they count from, nothing is said.
+		var gaps = all.isEmpty() ? null : dossierGaps.count(all.get(0).item().plan().getId())
+			.map(count -> new WeeklySummary.EvidenceGaps(count.from(), count.items())).orElse(null);
 		return new WeeklySummary(weekKey, from, zoned.toLocalDate(), now,
 				StatusCounts.of(all.stream().map(Situation::status).toList()), offTrack,
 				previous.map(SentSummaryRepository.Sent::weekKey).orElse(null), changes, reporters, unled, notes, items,
-				explanations(all, now));
+				gaps, explanations(all, now));
 	}
 
 	/** Explanations answered this period, then those still waiting, on the plan of these items. */

@@ -28,12 +28,15 @@ import vn.cchc.troly.progress.ItemStatus.Status;
  * @param unled codes of items nobody has reported on this period and no registered official leads
  * @param notes the qualitative items, with their latest note this year (null if none)
  * @param items every item of the plan, in plan order: the snapshot the next summary compares with
+ * @param evidenceGaps how many items still lack evidence for the dossier (/thieuhoso), counted from the
+ *        day the coordinator set (/demhoso; by default 1 October); null before that day
  * @param explanations requests for an explanation answered in the period, then those still waiting
  *        (null in summaries recorded before they were kept)
  */
 public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instant composedAt, StatusCounts counts,
 		List<Item> offTrack, String comparedWithWeek, List<Change> changes, List<Reporter> notReported,
-		List<String> unled, List<Item> notes, List<Item> items, List<Explanation> explanations) {
+		List<String> unled, List<Item> notes, List<Item> items, EvidenceGaps evidenceGaps,
+		List<Explanation> explanations) {
 
 	public WeeklySummary {
 		explanations = explanations == null ? List.of() : explanations;
@@ -87,6 +90,10 @@ public record WeeklySummary(String weekKey, LocalDate from, LocalDate to, Instan
 		public boolean answered() {
 			return answer != null;
 		}
+	}
+
+	/** Items whose dossier lacks evidence, counted since {@code from}. */
+	public record EvidenceGaps(LocalDate from, int items) {
 	}
 
 	/** An active lead and the items they lead that have no report this period. */

@@ -1,9 +1,15 @@
 package vn.cchc.troly.sandbox;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.report.DossierScope;
+import vn.cchc.troly.report.DossierService;
 import vn.cchc.troly.report.LeadershipGroup;
 import vn.cchc.troly.report.PostOutcome;
 import vn.cchc.troly.report.Summaries;
@@ -19,8 +25,11 @@ class ReportSandboxActions implements SandboxActions {
 	private final LeadershipGroup leadership;
 	private final Summaries summaries;
 	private final PeopleManagement people;
+	private final DossierService dossiers;
 
-	ReportSandboxActions(LeadershipGroup leadership, Summaries summaries, PeopleManagement people) {
+	ReportSandboxActions(LeadershipGroup leadership, Summaries summaries, PeopleManagement people,
+			DossierService dossiers) {
+		this.dossiers = dossiers;
 		this.leadership = leadership;
 		this.summaries = summaries;
 		this.people = people;
@@ -37,6 +46,12 @@ class ReportSandboxActions implements SandboxActions {
 	@Override
 	public PostOutcome postWeeklySummaryNow(long coordinatorTelegramUserId) {
 		return summaries.postNow(officialId(coordinatorTelegramUserId));
+	}
+
+	@Override
+	public Optional<Path> dossier(Locale locale) {
+		return dossiers.build(new DossierScope.CurrentPlan(), locale, Long.MAX_VALUE)
+			.map(dossier -> dossier.parts().get(0).file());
 	}
 
 	private Long officialId(long telegramUserId) {

@@ -1,10 +1,14 @@
 package vn.cchc.troly.sandbox;
 
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
 import vn.cchc.troly.report.PostOutcome;
 
 /**
  * What the sandbox page asks of modules beyond chat: the leadership group the weekly summary
- * goes to, and the summary on demand. Implemented by {@link ReportSandboxActions} over the
+ * goes to, the summary on demand, and the evidence dossier to download. Implemented by {@link ReportSandboxActions} over the
  * report module's public services.
  */
 interface SandboxActions {
@@ -17,4 +21,10 @@ interface SandboxActions {
 	 * week: a second call in the same week posts nothing and says when the first went out.
 	 */
 	PostOutcome postWeeklySummaryNow(long coordinatorTelegramUserId);
+
+	/**
+	 * The current plan's evidence dossier as one .zip on disk (a page download has no size limit),
+	 * for the caller to send and delete; empty without a plan.
+	 */
+	Optional<Path> dossier(Locale locale);
 }

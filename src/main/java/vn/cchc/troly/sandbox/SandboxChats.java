@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -207,6 +208,12 @@ class SandboxChats {
 	void openInvite(long userId) {
 		var code = seed.inviteCode(userId).orElseThrow(() -> new IllegalArgumentException("no pending invite"));
 		server.users().sends(user(userId), "/start " + code);
+	}
+
+	/** The current plan's evidence dossier as one .zip on disk, for the page to send and delete. */
+	Optional<Path> dossier(Locale locale) {
+		var available = actions.getIfAvailable();
+		return available == null ? Optional.empty() : available.dossier(locale);
 	}
 
 	/**

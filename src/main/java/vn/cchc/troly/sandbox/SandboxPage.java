@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URLConnection;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,7 @@ class SandboxPage implements SmartLifecycle {
 			case "GET /api/state" -> json(exchange, 200, chats.state());
 			case "GET /api/chat" -> json(exchange, 200, chats.chat(number(query, "id")));
 			case "GET /api/file" -> file(exchange, query);
+			case "GET /api/dossier" -> dossier(exchange, "en".equals(query.get("lang")) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE);
 			case "POST /api/send" -> {
 				var body = body(exchange);
 				chats.send(number(body, "chat"), number(body, "user"), body.get("text"));
@@ -203,6 +205,26 @@ class SandboxPage implements SmartLifecycle {
 		exchange.getResponseHeaders().set("Content-Disposition", (image ? "inline" : "attachment")
 				+ "; filename*=UTF-8''" + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
 		LoopbackServer.send(exchange, 200, type == null ? "application/octet-stream" : type, file.bytes());
+	}
+
+	/** The evidence dossier of the sandbox plan, streamed from disk (it can be large), then deleted. */
+	private void dossier(HttpExchange exchange, Locale locale) throws IOException {
+		var zip = chats.dossier(locale);
+		if (zip.isEmpty()) {
+			LoopbackServer.send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		try {
+			exchange.getResponseHeaders().set("Content-Type", "application/zip");
+			exchange.getResponseHeaders().set("Cache-Control", "no-store");
+			exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+			exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"hoso-sandbox.zip\"");
+			exchange.sendResponseHeaders(200, Files.size(zip.get()));
+			Files.copy(zip.get(), exchange.getResponseBody());
+		}
+		finally {
+			Files.deleteIfExists(zip.get());
+		}
 	}
 
 	/** Only pages opened as localhost or 127.0.0.1: a foreign name pointed at 127.0.0.1 is refused. */

@@ -11,7 +11,7 @@ import vn.cchc.troly.sandbox.BotApiServer;
 /**
  * The benchmark (docs/performance.md): {@code ./mvnw -B -ntp -Pbench verify}. Prints the machine,
  * then each figure, measured side by side in this one run. Not a test: the normal build never runs it.
- * Arguments (optional): {@code inbound}, {@code outbound}, {@code province}, {@code startup}; none runs all.
+ * Arguments (optional): {@code inbound}, {@code outbound}, {@code province}, {@code dossier}, {@code startup}; none runs all.
  */
 public final class Benchmarks {
 
@@ -35,6 +35,9 @@ public final class Benchmarks {
 		if (all || which.contains("province")) {
 			ProvinceBenchmark.run(work.resolve("province"));
 			province = work.resolve("province").resolve("troly");
+		}
+		if (all || which.contains("dossier")) {
+			DossierBenchmark.run(work.resolve("dossier"));
 		}
 		if (all || which.contains("startup")) {
 			StartupBenchmark.run(work.resolve("startup"), province);

@@ -122,7 +122,12 @@ class AccessTests extends ChatTest {
 			assertThat(c.chats()).isEqualTo(Chats.GROUPS);
 		});
 		assertThat(commands.commands()).filteredOn(c -> c.access() == Access.COORDINATOR).extracting(ChatCommand::alias)
-			.containsExactlyInAnyOrder("invite", "importplan", "deadline", "remind", "failed", "setgroup");
+			.containsExactlyInAnyOrder("invite", "importplan", "deadline", "remind", "complete", "gapsfrom", "failed",
+					"setgroup");
+		assertThat(commands.find("hoso")).hasValueSatisfying(c -> assertThat(c.access())
+			.isEqualTo(Access.LEADER_OR_COORDINATOR));
+		assertThat(commands.find("thieuhoso")).hasValueSatisfying(c -> assertThat(c.access())
+			.isEqualTo(Access.LEADER_OR_COORDINATOR));
 		assertThat(callbacks).filteredOn(h -> h.prefix().equals("summary:post")).singleElement()
 			.extracting(CallbackHandler::access).isEqualTo(Access.COORDINATOR);
 	}

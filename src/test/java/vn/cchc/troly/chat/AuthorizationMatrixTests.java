@@ -71,7 +71,7 @@ class AuthorizationMatrixTests extends ChatTest {
 	/** Tables whose rows are people, reports, settings and summaries; a refused try changes none. */
 	private static final List<String> TABLES = List.of("official", "official_role", "official_position", "invite",
 			"progress_report", "evidence", "telegram_language", "leadership_group", "sent_summary", "reminder",
-			"telegram_start_failure", "telegram_conversation");
+			"telegram_start_failure", "telegram_conversation", "dossier_complete", "dossier_gaps_from");
 
 	@Autowired
 	CommandRegistry registry;

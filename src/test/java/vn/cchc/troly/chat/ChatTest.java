@@ -60,6 +60,8 @@ import vn.cchc.troly.sandbox.SentUpdate;
 		"troly.telegram.delivery.per-group-per-minute=6000",
 		// Tests run the weekly jobs themselves; a poller would drop reminders into their chats.
 		"troly.report.scheduling-enabled=false",
+		// A dossier of a few small files comes in parts, as a real one of many photos would (50 MB).
+		"troly.dossier.part-size=300KB",
 		"logging.file.name=" + ChatTest.LOG_FILE })
 @Import(ChatTestConfiguration.class)
 // Run again against PostgreSQL by the "postgres" surefire execution (TestDatabase).

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.troly.chat.ReplyTexts.VI;
 import static vn.cchc.troly.chat.ReplyTexts.texts;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,28 @@ class TextOnlyChannelTests extends ChatTest {
 		// Not lost as "Tôi chưa hiểu": the official's measured items, as numbered choices.
 		assertThat(say(vy, "1")).startsWith("Số liệu 1 này cho mục nào?")
 			.contains("\nGõ 1: 2.2 · Tỷ lệ hồ sơ thủ tục hành chính do UBND…\n");
+	}
+
+	@Test
+	void aDossierOverAChannelWithoutFilesSaysWhereToGetItAndLeavesNoFileBehind() throws IOException {
+		var lam = someone("Lâm", "vi");
+		register(lam, "Chủ tịch UBND xã", Role.LEADER);
+		var folder = Path.of("target/test-data/dossier");
+		var before = files(folder);
+
+		assertThat(say(lam, "/hoso 1.2")).isEqualTo("Kênh này không gửi được tệp hoso-2024-muc-1.2.zip; "
+				+ "hãy mở Trợ lý CCHC trên Telegram để nhận tệp.");
+		// Nobody will send the .zip written for it: it is gone (what else is there, the outbox is sending).
+		assertThat(before).containsAll(files(folder));
+	}
+
+	private static List<Path> files(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (var listed = Files.list(folder)) {
+			return listed.toList();
+		}
 	}
 
 	/** The first message of the answer to the user's text, as the channel shows it. */

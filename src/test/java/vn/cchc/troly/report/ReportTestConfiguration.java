@@ -24,8 +24,8 @@ import vn.cchc.troly.progress.ProgressSettings;
  * with the texts and a clock tests move. The scheduler stays off: tests call the jobs.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ReportSettings.class, ProgressSettings.class, EvidenceSettings.class,
-		ExplanationSettings.class, PeopleSettings.class })
+@EnableConfigurationProperties({ ReportSettings.class, ProgressSettings.class, PeopleSettings.class,
+		EvidenceSettings.class, DossierSettings.class, ExplanationSettings.class })
 // Scanning reaches test classes in these packages too: leave other tests' own configurations out.
 @ComponentScan(basePackageClasses = { Summaries.class, ProgressManagement.class, PlanItems.class,
 		PeopleManagement.class }, excludeFilters = @ComponentScan.Filter(TestConfiguration.class))

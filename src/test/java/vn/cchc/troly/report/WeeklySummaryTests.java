@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ class WeeklySummaryTests {
 	@Autowired MessageSource messages;
 	@Autowired ReportSettings settings;
 	@Autowired ProgressManagement progress;
+	@Autowired DossierGaps dossierGaps;
 
 	@BeforeEach
 	void givenAPlanWithItemsInEveryStatusAndLastWeeksSummary() {
@@ -159,6 +161,26 @@ class WeeklySummaryTests {
 		assertThat(earlier).isEqualTo(before);
 		assertThat(earlier.comparedWithWeek()).isEqualTo("2026-W47");
 		assertThat(summaries.compose(-1L).items()).isEmpty();
+	}
+
+	@Test
+	void countsTheItemsLackingEvidenceFromTheDayTheCoordinatorSet() {
+		// By default from 1 October of the plan's year (2024): long past on 27/11/2026, and no item has evidence.
+		var summary = summaries.compose();
+		assertThat(summary.evidenceGaps()).isEqualTo(new WeeklySummary.EvidenceGaps(LocalDate.of(2024, 10, 1), 8));
+		assertThat(html(summaries.preview(VI), VI))
+			.contains("📂 Hồ sơ kiểm chứng: <b>8 mục</b> còn thiếu tài liệu (đếm từ 01/10/2024); xem /thieuhoso.");
+
+		dossierGaps.mark("2.2", scenario.lan, true);
+		assertThat(summaries.compose().evidenceGaps().items()).isEqualTo(7);
+
+		// A day still to come: until then the summary says nothing about the dossier.
+		dossierGaps.countFrom(LocalDate.of(2026, 12, 1), scenario.lan);
+		assertThat(summaries.compose().evidenceGaps()).isNull();
+		assertThat(html(summaries.preview(VI), VI)).doesNotContain("Hồ sơ kiểm chứng");
+
+		clock.set(Instant.parse("2026-12-01T02:00:00Z"));
+		assertThat(summaries.compose().evidenceGaps()).isEqualTo(new WeeklySummary.EvidenceGaps(LocalDate.of(2026, 12, 1), 7));
 	}
 
 	@Test

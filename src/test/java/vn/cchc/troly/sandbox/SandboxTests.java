@@ -3,19 +3,20 @@ package vn.cchc.troly.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.zip.ZipInputStream;
 
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
@@ -141,6 +142,27 @@ class SandboxTests extends SandboxTest {
 
 		probe.awaitMessageTo(COORDINATOR, m -> m.text().endsWith(
 				"Kế hoạch năm 2025 là kế hoạch hiện hành; kế hoạch 2024 vẫn xem được bằng /tinhhinh 2024."), WAIT);
+	}
+
+	@Test
+	void thePageDownloadsTheSamplePlansEvidenceDossierInOneZip() throws Exception {
+		assertThat(getJson("/api/texts?lang=vi").get("dossier").asString()).isEqualTo("📁 Tải hồ sơ kiểm chứng (.zip)");
+		assertThat(get("/").body()).contains("id=\"dossier\"");
+
+		var response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create(page.url()).resolve("/api/dossier?lang=vi")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+		var names = new ArrayList<String>();
+		try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				names.add(entry.getName());
+			}
+		}
+		assertThat(names).contains("Mục lục hồ sơ.xlsx")
+			.anyMatch(name -> name.startsWith("2.2 Tỷ lệ hồ sơ") && name.endsWith("/"));
 	}
 
 	@Test

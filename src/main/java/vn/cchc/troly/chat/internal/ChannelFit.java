@@ -1,5 +1,8 @@
 package vn.cchc.troly.chat.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,6 +88,16 @@ public class ChannelFit {
 				parts.add(channel.documents() ? document
 						: new Reply.Text("chat.channel.noFile", List.of(document.fileName()), List.of()));
 			}
+			else if (part instanceof Reply.FileOnDisk file) {
+				if (channel.documents()) {
+					parts.add(file);
+				}
+				else {
+					// Nobody will send it: the file is this reply's to remove.
+					delete(file.file());
+					parts.add(new Reply.Text("chat.channel.noFile", List.of(file.fileName()), List.of()));
+				}
+			}
 		}
 		return new Shaped(new Reply(parts, reply.locale()), List.copyOf(choices));
 	}
@@ -103,5 +116,14 @@ public class ChannelFit {
 		var text = List.<Object>of(new Phrase(key, args), Lines.of(lines));
 		return asEdit ? new Reply.Edit("chat.choice.message", text, List.of())
 				: new Reply.Text("chat.choice.message", text, List.of());
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			// Left for the dossier's own sweep of its folder.
+		}
 	}
 }

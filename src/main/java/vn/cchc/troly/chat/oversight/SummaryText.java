@@ -105,6 +105,13 @@ public class SummaryText {
 			lines.add(Phrase.of("report.summary.explanations.heading"));
 			limited(lines, summary.explanations(), this::explanationLine);
 		}
+
+		var gaps = summary.evidenceGaps();
+		if (gaps != null) {
+			lines.add("");
+			lines.add(gaps.items() == 0 ? Phrase.of("report.summary.evidenceGaps.none", day(gaps.from()))
+					: Phrase.of("report.summary.evidenceGaps", String.valueOf(gaps.items()), day(gaps.from())));
+		}
 		return Lines.of(lines);
 	}
 

@@ -1,5 +1,8 @@
 package vn.cchc.troly.telegram.outbound;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -143,10 +146,14 @@ class OutboxDispatcher implements SmartLifecycle {
 			var result = sender.transmit(message);
 			if (result.outcome() instanceof RetryPolicy.Ok) {
 				store.sent(message.id(), result.messageId());
+				forget(message);
 				return;
 			}
 			var retry = retries.retryMessage(result.outcome(), attempt);
 			store.attemptFailed(message.id(), result.error(), result.outcome().uncertain(), retry.isEmpty());
+			if (retry.isEmpty()) {
+				forget(message);
+			}
 			if (retry.isPresent()) {
 				retryIn = retry.get();
 				log.warn("{} to chat {} failed ({}); attempt {} of {} in {} ms", message.method(), message.chatId(),
@@ -166,6 +173,19 @@ class OutboxDispatcher implements SmartLifecycle {
 		}
 		finally {
 			queue.finished(head, retryIn);
+		}
+	}
+
+	/** A file sent from disk is the outbox's once written: gone once Telegram took it or it was given up. */
+	private static void forget(OutboxMessage message) {
+		if (message.filePath() == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(Path.of(message.filePath()));
+		}
+		catch (IOException e) {
+			log.warn("Could not delete {} after sending it: {}", message.filePath(), e.toString());
 		}
 	}
 }

@@ -62,16 +62,17 @@ public class OutboxStore {
 		for (var message : messages) {
 			jdbc.sql("""
 					insert into telegram_outbox (delivery_key, chat_id, api_method, body, reply_markup, message_id,
-					    callback_query_id, show_alert, file_name, file_bytes, update_id, created_at, state, attempts,
-					    uncertain_attempts, in_flight, locale)
+					    callback_query_id, show_alert, file_name, file_bytes, file_path, update_id, created_at, state,
+					    attempts, uncertain_attempts, in_flight, locale)
 					values (:key, :chatId, :method, :body, :markup, :messageId, :queryId, :alert, :fileName, :bytes,
-					    :updateId, :createdAt, 'PENDING', 0, 0, false, :locale)
+					    :path, :updateId, :createdAt, 'PENDING', 0, 0, false, :locale)
 					""")
 				.param("key", deliveryKey == null ? null : deliveryKey + "/" + n++).param("chatId", message.chatId())
 				.param("method", message.method()).param("body", message.body()).param("markup", message.replyMarkup())
 				.param("messageId", message.messageId()).param("queryId", message.callbackQueryId())
 				.param("alert", message.showAlert()).param("fileName", message.fileName())
-				.param("bytes", message.fileBytes()).param("updateId", updateId).param("createdAt", now())
+				.param("bytes", message.fileBytes()).param("path", message.filePath())
+				.param("updateId", updateId).param("createdAt", now())
 				.param("locale", locale == null ? null : locale.toLanguageTag()).update();
 		}
 		if (messages.isEmpty()) {
@@ -111,7 +112,7 @@ public class OutboxStore {
 	Optional<OutboxMessage> load(long id) {
 		return jdbc.sql("""
 				select id, chat_id, api_method, body, reply_markup, message_id, callback_query_id, show_alert,
-				    file_name, file_bytes, attempts, uncertain_attempts, locale
+				    file_name, file_bytes, file_path, attempts, uncertain_attempts, locale
 				from telegram_outbox where id = :id and state = 'PENDING'
 				""").param("id", id)
 			.query((rs, n) -> {
@@ -119,7 +120,7 @@ public class OutboxStore {
 				return new OutboxMessage(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"),
 						rs.getString("body"), rs.getString("reply_markup"), rs.getObject("message_id", Integer.class),
 						rs.getString("callback_query_id"), rs.getBoolean("show_alert"), rs.getString("file_name"),
-						rs.getBytes("file_bytes"), rs.getInt("attempts"), rs.getInt("uncertain_attempts"),
+						rs.getBytes("file_bytes"), rs.getString("file_path"), rs.getInt("attempts"), rs.getInt("uncertain_attempts"),
 						locale == null ? null : Locale.forLanguageTag(locale));
 			})
 			.optional();

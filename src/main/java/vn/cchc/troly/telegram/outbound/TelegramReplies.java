@@ -76,6 +76,17 @@ class TelegramReplies {
 			return file(chatId, OutgoingMessage.DOCUMENT, document.bytes(), document.fileName(),
 					caption(document.captionKey(), document.args(), locale));
 		}
+		if (part instanceof Reply.FileOnDisk file) {
+			var caption = caption(file.captionKey(), file.args(), locale);
+			var fits = caption == null || caption.length() <= CAPTION_LIMIT;
+			var rows = new ArrayList<OutgoingMessage>();
+			rows.add(OutgoingMessage.fileOnDisk(chatId, OutgoingMessage.DOCUMENT, fits ? caption : null, file.fileName(),
+					file.file().toAbsolutePath().toString()));
+			if (!fits) {
+				rows.addAll(texts(chatId, caption, null));
+			}
+			return rows;
+		}
 		throw new IllegalArgumentException("edits and answers need a button press: " + part);
 	}
 

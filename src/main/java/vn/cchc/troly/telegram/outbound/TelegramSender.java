@@ -1,6 +1,7 @@
 package vn.cchc.troly.telegram.outbound;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -110,7 +111,8 @@ public class TelegramSender {
 				.photo(new InputFile(new ByteArrayInputStream(message.fileBytes()), message.fileName()))
 				.caption(message.body()).parseMode(ParseMode.HTML).build());
 			case OutgoingMessage.DOCUMENT -> client.executeAsync(SendDocument.builder().chatId(message.chatId())
-				.document(new InputFile(new ByteArrayInputStream(message.fileBytes()), message.fileName()))
+				.document(message.filePath() != null ? new InputFile(new File(message.filePath()), message.fileName())
+						: new InputFile(new ByteArrayInputStream(message.fileBytes()), message.fileName()))
 				.caption(message.body()).parseMode(ParseMode.HTML).build());
 			case OutgoingMessage.EDIT -> client.executeAsync(EditMessageText.builder().chatId(message.chatId())
 				.messageId(message.messageId()).text(message.body()).parseMode(ParseMode.HTML).replyMarkup(keyboard)
