@@ -6,13 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -34,7 +28,7 @@ final class DossierIndex {
 	static void write(List<Sheet> sheets, Path file) {
 		var workbook = new SXSSFWorkbook(100);
 		try (var out = Files.newOutputStream(file)) {
-			var styles = new Styles(workbook);
+			var styles = new WorkbookStyles(workbook);
 			for (var data : sheets) {
 				fill(workbook.createSheet(data.name()), data, styles);
 			}
@@ -54,7 +48,7 @@ final class DossierIndex {
 		}
 	}
 
-	private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, Sheet data, Styles styles) {
+	private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, Sheet data, WorkbookStyles styles) {
 		var titleRow = sheet.createRow(0);
 		var title = titleRow.createCell(0);
 		title.setCellValue(data.title());
@@ -81,60 +75,7 @@ final class DossierIndex {
 		}
 		sheet.createFreezePane(0, 3);
 		sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, data.headers().size() - 1));
-		print(sheet);
+		WorkbookStyles.printOnA4(sheet);
 	}
 
-	private static void print(org.apache.poi.ss.usermodel.Sheet sheet) {
-		var print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
-	}
-
-	private static final class Styles {
-
-		final CellStyle title;
-		final CellStyle header;
-		final CellStyle body;
-
-		Styles(SXSSFWorkbook workbook) {
-			var bold = workbook.createFont();
-			bold.setBold(true);
-			bold.setFontName("Times New Roman");
-			bold.setFontHeightInPoints((short) 12);
-			var big = workbook.createFont();
-			big.setBold(true);
-			big.setFontName("Times New Roman");
-			big.setFontHeightInPoints((short) 14);
-			var plain = workbook.createFont();
-			plain.setFontName("Times New Roman");
-			plain.setFontHeightInPoints((short) 12);
-
-			title = workbook.createCellStyle();
-			title.setFont(big);
-			title.setAlignment(HorizontalAlignment.CENTER);
-
-			header = bordered(workbook.createCellStyle());
-			header.setFont(bold);
-			header.setAlignment(HorizontalAlignment.CENTER);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-			body = bordered(workbook.createCellStyle());
-			body.setFont(plain);
-		}
-
-		private static CellStyle bordered(CellStyle style) {
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.TOP);
-			return style;
-		}
-	}
 }

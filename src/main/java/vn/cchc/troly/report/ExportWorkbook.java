@@ -5,14 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -31,7 +25,7 @@ final class ExportWorkbook {
 
 	static byte[] write(List<SheetData> sheets) {
 		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-			var styles = new Styles(workbook);
+			var styles = new WorkbookStyles(workbook);
 			for (var data : sheets) {
 				fill(workbook.createSheet(data.name()), data, styles);
 			}
@@ -43,7 +37,7 @@ final class ExportWorkbook {
 		}
 	}
 
-	private static void fill(Sheet sheet, SheetData data, Styles styles) {
+	private static void fill(Sheet sheet, SheetData data, WorkbookStyles styles) {
 		var titleRow = sheet.createRow(0);
 		var title = titleRow.createCell(0);
 		title.setCellValue(data.title());
@@ -70,56 +64,6 @@ final class ExportWorkbook {
 		}
 		sheet.createFreezePane(0, 3);
 		sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, data.headers().size() - 1));
-		var print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
-	}
-
-	private static final class Styles {
-
-		final CellStyle title;
-		final CellStyle header;
-		final CellStyle body;
-
-		Styles(XSSFWorkbook workbook) {
-			var bold = workbook.createFont();
-			bold.setBold(true);
-			bold.setFontName("Times New Roman");
-			bold.setFontHeightInPoints((short) 12);
-			var big = workbook.createFont();
-			big.setBold(true);
-			big.setFontName("Times New Roman");
-			big.setFontHeightInPoints((short) 14);
-			var plain = workbook.createFont();
-			plain.setFontName("Times New Roman");
-			plain.setFontHeightInPoints((short) 12);
-
-			title = workbook.createCellStyle();
-			title.setFont(big);
-			title.setAlignment(HorizontalAlignment.CENTER);
-
-			header = bordered(workbook.createCellStyle());
-			header.setFont(bold);
-			header.setAlignment(HorizontalAlignment.CENTER);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-
-			body = bordered(workbook.createCellStyle());
-			body.setFont(plain);
-		}
-
-		private static CellStyle bordered(CellStyle style) {
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.TOP);
-			return style;
-		}
+		WorkbookStyles.printOnA4(sheet);
 	}
 }

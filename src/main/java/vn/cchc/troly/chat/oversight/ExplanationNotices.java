@@ -2,22 +2,14 @@ package vn.cchc.troly.chat.oversight;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import vn.cchc.troly.chat.ChatId;
-import vn.cchc.troly.chat.ChatTransport;
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
-import vn.cchc.troly.chat.UserId;
-import vn.cchc.troly.chat.internal.ChannelFit;
 import vn.cchc.troly.chat.internal.ItemTexts;
-import vn.cchc.troly.chat.internal.LanguageChoices;
-import vn.cchc.troly.people.Official;
-import vn.cchc.troly.people.OfficialId;
-import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.chat.internal.PrivateMessages;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
 import vn.cchc.troly.progress.ExplanationRequested;
@@ -35,28 +27,22 @@ class ExplanationNotices {
 
 	private final Explanations explanations;
 	private final ItemSituation situations;
-	private final PeopleManagement people;
-	private final LanguageChoices languages;
 	private final ItemTexts items;
-	private final ChannelFit fit;
-	private final ChatTransport transport;
+	private final PrivateMessages messages;
 
-	ExplanationNotices(Explanations explanations, ItemSituation situations, PeopleManagement people,
-			LanguageChoices languages, ItemTexts items, ChannelFit fit, ChatTransport transport) {
+	ExplanationNotices(Explanations explanations, ItemSituation situations, ItemTexts items,
+			PrivateMessages messages) {
 		this.explanations = explanations;
 		this.situations = situations;
-		this.people = people;
-		this.languages = languages;
 		this.items = items;
-		this.fit = fit;
-		this.transport = transport;
+		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
 		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
 			for (var id : requested.askOfficialIds()) {
-				send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
+				messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
 			}
 		});
 	}
@@ -65,14 +51,14 @@ class ExplanationNotices {
 	void on(ExplanationReminded reminded) {
 		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
 			for (var id : reminded.remindOfficialIds()) {
-				send("explain-reminder:" + x.id() + ":" + id, id, locale -> ask("chat.explain.reminder", x, locale));
+				messages.send("explain-reminder:" + x.id() + ":" + id, id, locale -> ask("chat.explain.reminder", x, locale));
 			}
 		});
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationAnswered answered) {
-		explanations.view(answered.explanationId()).filter(ExplanationView::answered).ifPresent(x -> send(
+		explanations.view(answered.explanationId()).filter(ExplanationView::answered).ifPresent(x -> messages.send(
 				"explain-answer:" + x.id(), answered.askedById(),
 				locale -> Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
 						x.answer(), items.when(x.answeredAt()))));
@@ -85,16 +71,5 @@ class ExplanationNotices {
 		return Reply.text(key, x.askedBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()), items.when(x.askedAt()),
 				note, status)
 			.withButtons(List.of(ExplanationTexts.replyButton(x.id())));
-	}
-
-	/** To the official's private chat (the same number as their user), in their language, once per key. */
-	private void send(String deliveryKey, long officialId, Function<Locale, Reply> reply) {
-		people.byId(new OfficialId(officialId)).filter(Official::active).ifPresent(official -> {
-			var user = new UserId(official.telegramUserId());
-			var chat = new ChatId(official.telegramUserId());
-			var locale = languages.languageOf(user, null).locale();
-			transport.sendOnce(deliveryKey, chat, locale,
-					fit.shape(reply.apply(locale), transport.capabilities(), chat, user));
-		});
 	}
 }

@@ -2,23 +2,15 @@ package vn.cchc.troly.chat.reporting;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Button;
-import vn.cchc.troly.chat.ChatId;
-import vn.cchc.troly.chat.ChatTransport;
 import vn.cchc.troly.chat.Reply;
-import vn.cchc.troly.chat.UserId;
-import vn.cchc.troly.chat.internal.ChannelFit;
 import vn.cchc.troly.chat.internal.ItemTexts;
-import vn.cchc.troly.chat.internal.LanguageChoices;
 import vn.cchc.troly.chat.internal.PlainTexts;
-import vn.cchc.troly.people.Official;
-import vn.cchc.troly.people.OfficialId;
-import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.chat.internal.PrivateMessages;
 import vn.cchc.troly.progress.FigureFromOthers;
 import vn.cchc.troly.progress.FigureProposed;
 import vn.cchc.troly.progress.ItemSituation;
@@ -37,26 +29,19 @@ class ReportNotices {
 
 	private final ProgressManagement progress;
 	private final ItemSituation situations;
-	private final PeopleManagement people;
-	private final LanguageChoices languages;
 	private final ItemTexts items;
 	private final PlainTexts plain;
 	private final ReportTexts texts;
-	private final ChannelFit fit;
-	private final ChatTransport transport;
+	private final PrivateMessages messages;
 
-	ReportNotices(ProgressManagement progress, ItemSituation situations, PeopleManagement people,
-			LanguageChoices languages, ItemTexts items, PlainTexts plain, ReportTexts texts, ChannelFit fit,
-			ChatTransport transport) {
+	ReportNotices(ProgressManagement progress, ItemSituation situations, ItemTexts items, PlainTexts plain,
+			ReportTexts texts, PrivateMessages messages) {
 		this.progress = progress;
 		this.situations = situations;
-		this.people = people;
-		this.languages = languages;
 		this.items = items;
 		this.plain = plain;
 		this.texts = texts;
-		this.fit = fit;
-		this.transport = transport;
+		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
@@ -66,7 +51,7 @@ class ReportNotices {
 			return;
 		}
 		for (var id : proposed.askOfficialIds()) {
-			send("proposal:" + proposal.id() + ":" + id, id, locale -> ask(proposal, locale));
+			messages.send("proposal:" + proposal.id() + ":" + id, id, locale -> ask(proposal, locale));
 		}
 	}
 
@@ -76,7 +61,7 @@ class ReportNotices {
 		if (proposal == null || proposal.answer() == null) {
 			return;
 		}
-		send("proposal-answer:" + decided.proposalId(), decided.proposerId(), locale -> answer(proposal, locale));
+		messages.send("proposal-answer:" + decided.proposalId(), decided.proposerId(), locale -> answer(proposal, locale));
 	}
 
 	@ApplicationModuleListener
@@ -89,7 +74,7 @@ class ReportNotices {
 		}
 		var item = situation.item();
 		for (var id : figure.tellOfficialIds()) {
-			send("figure-notice:" + figure.reportId() + ":" + id, id, locale -> {
+			messages.send("figure-notice:" + figure.reportId() + ":" + id, id, locale -> {
 				var shown = items.figure(entry.figure(), locale);
 				var status = texts.status(situation.status(), item.target(), locale);
 				return entry.proposedBy() == null
@@ -130,16 +115,5 @@ class ReportNotices {
 	private String figure(Proposal proposal, Locale locale) {
 		var shown = items.figure(proposal.figure(), locale);
 		return proposal.lastYear() ? plain.plain("chat.history.lastYear", List.of(shown), locale) : shown;
-	}
-
-	/** To the official's private chat (the same number as their user), in their language, once per key. */
-	private void send(String deliveryKey, long officialId, Function<Locale, Reply> reply) {
-		people.byId(new OfficialId(officialId)).filter(Official::active).ifPresent(official -> {
-			var user = new UserId(official.telegramUserId());
-			var chat = new ChatId(official.telegramUserId());
-			var locale = languages.languageOf(user, null).locale();
-			transport.sendOnce(deliveryKey, chat, locale,
-					fit.shape(reply.apply(locale), transport.capabilities(), chat, user));
-		});
 	}
 }
