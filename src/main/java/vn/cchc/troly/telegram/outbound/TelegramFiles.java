@@ -2,6 +2,8 @@ package vn.cchc.troly.telegram.outbound;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +90,81 @@ class TelegramFiles implements Attachments {
 				}
 			}
 			return new Fetched(out.toByteArray());
+		}
+		catch (IOException | RuntimeException e) {
+			return failed("download failed: " + e);
+		}
+	}
+
+	@Override
+	public Download fetchTo(String fileId, long maxBytes, Path target) {
+		var located = locate(fileId, maxBytes);
+		if (located instanceof Download refused) {
+			return refused;
+		}
+		var outcome = downloadTo(((Located) located).path(), maxBytes, target);
+		if (!(outcome instanceof Saved)) {
+			try {
+				Files.deleteIfExists(target);
+			}
+			catch (IOException e) {
+				log.warn("Could not delete a partial download {}: {}", target, e.toString());
+			}
+		}
+		return outcome;
+	}
+
+	/** Where getFile says the file is, or why it cannot be had (a {@link Download} then). */
+	private Object locate(String fileId, long maxBytes) {
+		org.telegram.telegrambots.meta.api.objects.File file;
+		try {
+			file = sender.execute("getFile", GetFile.builder().fileId(fileId).build());
+		}
+		catch (ChatDeliveryException e) {
+			if (e.getCause() instanceof TelegramApiRequestException refused && refused.getApiResponse() != null
+					&& refused.getApiResponse().contains("file is too big")) {
+				return new TooLarge(-1, maxBytes);
+			}
+			return failed(e.getMessage());
+		}
+		if (file == null || file.getFilePath() == null) {
+			return failed("getFile gave no file_path");
+		}
+		if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+			return new TooLarge(file.getFileSize(), maxBytes);
+		}
+		return new Located(file.getFilePath());
+	}
+
+	private record Located(String path) {
+	}
+
+	/** Streams the download into the file, a chunk at a time, stopping at the limit. */
+	private Download downloadTo(String path, long maxBytes, Path target) {
+		var request = new Request.Builder().url(fileBase + settings.token() + "/" + path).get().build();
+		try (var response = http.newCall(request).execute()) {
+			if (!response.isSuccessful()) {
+				return failed("download answered " + response.code() + " " + response.message());
+			}
+			var body = response.body();
+			if (body == null) {
+				return failed("download answered no body");
+			}
+			if (body.contentLength() > maxBytes) {
+				return new TooLarge(body.contentLength(), maxBytes);
+			}
+			long written = 0;
+			var buffer = new byte[CHUNK];
+			try (var in = body.byteStream(); var out = Files.newOutputStream(target)) {
+				for (int read; (read = in.read(buffer)) != -1;) {
+					if (written + read > maxBytes) {
+						return new TooLarge(-1, maxBytes);
+					}
+					out.write(buffer, 0, read);
+					written += read;
+				}
+			}
+			return new Saved(target, written);
 		}
 		catch (IOException | RuntimeException e) {
 			return failed("download failed: " + e);
