@@ -60,6 +60,8 @@ import vn.cchc.troly.sandbox.SentUpdate;
 		"troly.telegram.delivery.per-group-per-minute=6000",
 		// Tests run the weekly jobs themselves; a poller would drop reminders into their chats.
 		"troly.report.scheduling-enabled=false",
+		// Evidence downloads that failed are tried again as soon as the test's clock says they are due.
+		"troly.evidence.retry.poll-interval=200ms",
 		"logging.file.name=" + ChatTest.LOG_FILE })
 @Import(ChatTestConfiguration.class)
 // Run again against PostgreSQL by the "postgres" surefire execution (TestDatabase).
