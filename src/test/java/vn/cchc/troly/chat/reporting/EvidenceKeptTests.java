@@ -141,6 +141,31 @@ class EvidenceKeptTests extends ReportingTest {
 	}
 
 	@Test
+	void evidenceSentBeforeFilesWereKeptIsFetchedQuietly() throws Exception {
+		var xuan = someone("Xuân", "vi");
+		var official = officeOfficial(xuan);
+		var pdf = bytes(50_000, 10);
+		// The file is on Telegram (a stranger's upload the bot did not keep); the row is as V21 found it.
+		var upload = telegram.users().sendsDocument(someone("Lạ", "vi"), new UploadedFile("cu.pdf", pdf), null);
+		replyTo(upload);
+		var fileId = telegram.update(upload).orElseThrow().get("message").get("document").get("file_id").asString();
+		jdbc.update("""
+				insert into evidence (plan_item_id, official_id, telegram_file_id, file_unique_id, file_name, mime_type,
+				                      kind, caption, received_at)
+				select i.id, ?, ?, 'u-old', 'cu.pdf', 'application/pdf', 'DOCUMENT', '2.2 biên bản cũ', ?
+				from plan_item i where i.code = '2.2' and i.plan_id = (select max(plan_id) from plan_item)
+				""", official.id(), fileId, java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(90))));
+		var id = evidenceId(official);
+		var before = telegram.messagesIn(xuan.id()).size();
+
+		await().atMost(WAIT).until(() -> download(id).get("sha256") != null);
+
+		assertThat(download(id)).containsEntry("sha256", sha256(pdf)).containsEntry("download_attempts", 1);
+		assertThat(Files.readAllBytes(store.path(sha256(pdf)))).isEqualTo(pdf);
+		assertThat(telegram.messagesIn(xuan.id())).as("nobody waits for news of it").hasSize(before);
+	}
+
+	@Test
 	void aFileOverTwentyMegabytesIsRefusedAndNothingIsKept() {
 		var vy = someone("Vy", "vi");
 		var official = officeOfficial(vy);
