@@ -14,6 +14,7 @@ import vn.cchc.troly.TestClock;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PeopleSettings;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.EvidenceSettings;
 import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.progress.ProgressSettings;
 
@@ -22,7 +23,8 @@ import vn.cchc.troly.progress.ProgressSettings;
  * with the texts and a clock tests move. The scheduler stays off: tests call the jobs.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ReportSettings.class, ProgressSettings.class, PeopleSettings.class })
+@EnableConfigurationProperties({ ReportSettings.class, ProgressSettings.class, PeopleSettings.class,
+		EvidenceSettings.class })
 // Scanning reaches test classes in these packages too: leave other tests' own configurations out.
 @ComponentScan(basePackageClasses = { Summaries.class, ProgressManagement.class, PlanItems.class,
 		PeopleManagement.class }, excludeFilters = @ComponentScan.Filter(TestConfiguration.class))

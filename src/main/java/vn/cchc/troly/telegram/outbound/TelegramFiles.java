@@ -99,10 +99,10 @@ class TelegramFiles implements Attachments {
 	@Override
 	public Download fetchTo(String fileId, long maxBytes, Path target) {
 		var located = locate(fileId, maxBytes);
-		if (located instanceof Download refused) {
-			return refused;
+		if (located.refused() != null) {
+			return located.refused();
 		}
-		var outcome = downloadTo(((Located) located).path(), maxBytes, target);
+		var outcome = downloadTo(located.path(), maxBytes, target);
 		if (!(outcome instanceof Saved)) {
 			try {
 				Files.deleteIfExists(target);
@@ -114,8 +114,8 @@ class TelegramFiles implements Attachments {
 		return outcome;
 	}
 
-	/** Where getFile says the file is, or why it cannot be had (a {@link Download} then). */
-	private Object locate(String fileId, long maxBytes) {
+	/** Where getFile says the file is, or why it cannot be had. */
+	private Located locate(String fileId, long maxBytes) {
 		org.telegram.telegrambots.meta.api.objects.File file;
 		try {
 			file = sender.execute("getFile", GetFile.builder().fileId(fileId).build());
@@ -123,20 +123,25 @@ class TelegramFiles implements Attachments {
 		catch (ChatDeliveryException e) {
 			if (e.getCause() instanceof TelegramApiRequestException refused && refused.getApiResponse() != null
 					&& refused.getApiResponse().contains("file is too big")) {
-				return new TooLarge(-1, maxBytes);
+				return Located.not(new TooLarge(-1, maxBytes));
 			}
-			return failed(e.getMessage());
+			return Located.not(failed(e.getMessage()));
 		}
 		if (file == null || file.getFilePath() == null) {
-			return failed("getFile gave no file_path");
+			return Located.not(failed("getFile gave no file_path"));
 		}
 		if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
-			return new TooLarge(file.getFileSize(), maxBytes);
+			return Located.not(new TooLarge(file.getFileSize(), maxBytes));
 		}
-		return new Located(file.getFilePath());
+		return new Located(file.getFilePath(), null);
 	}
 
-	private record Located(String path) {
+	/** The file's path on the server, or (path null) why it cannot be downloaded. */
+	private record Located(String path, Download refused) {
+
+		static Located not(Download refused) {
+			return new Located(null, refused);
+		}
 	}
 
 	/** Streams the download into the file, a chunk at a time, stopping at the limit. */
