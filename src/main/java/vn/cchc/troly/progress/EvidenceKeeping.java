@@ -68,8 +68,11 @@ public class EvidenceKeeping {
 	/**
 	 * Keeps the downloaded file (left for the caller to delete) as evidence of the item, described by
 	 * {@code facts} when they name anything. The same bytes kept for the item already: nothing new.
+	 * A folder that cannot take the file (disk full) throws {@link java.io.UncheckedIOException}
+	 * before anything is written to the database, and leaves the caller's transaction usable, so the
+	 * caller can still record the file to be fetched again ({@link #keepLater}).
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = java.io.UncheckedIOException.class)
 	public EvidenceOutcome keep(EvidenceRequest request, Path downloaded, DocumentFacts facts) {
 		var refused = refusal(request.official(), request.itemCode());
 		if (refused.isPresent()) {

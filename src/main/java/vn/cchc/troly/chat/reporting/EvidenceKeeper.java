@@ -76,13 +76,26 @@ class EvidenceKeeper {
 				return new Reporter.Reported(texts.tooLarge(tooLarge, request.locale()), true);
 			}
 			EvidenceOutcome outcome;
+			String notKept;
 			if (download instanceof Attachments.Saved saved) {
-				outcome = keeping.keep(evidence, saved.path(), facts);
+				try {
+					outcome = keeping.keep(evidence, saved.path(), facts);
+					notKept = null;
+				}
+				catch (UncheckedIOException e) {
+					// The folder could not take it (disk full): recorded, and kept when the job fetches it again.
+					log.error("Evidence for item {} could not be stored in the evidence folder", code, e);
+					outcome = null;
+					notKept = "could not store: " + e.getCause();
+				}
 			}
 			else {
-				var failed = (Attachments.Failed) download;
-				log.info("Evidence for item {} not downloaded yet, to try again: {}", code, failed.detail());
-				outcome = keeping.keepLater(evidence, failed.detail(), facts);
+				outcome = null;
+				notKept = ((Attachments.Failed) download).detail();
+			}
+			if (notKept != null) {
+				log.info("Evidence for item {} not kept yet, to try again: {}", code, notKept);
+				outcome = keeping.keepLater(evidence, notKept, facts);
 				if (outcome instanceof EvidenceOutcome.Recorded recorded) {
 					return new Reporter.Reported(texts.willRetry(recorded), true);
 				}

@@ -124,22 +124,33 @@ class EvidenceRetry {
 			var download = attachments.fetchTo(evidence.telegramFileId(), evidenceSettings.maxFileSize().toBytes(),
 					temporary);
 			if (download instanceof Attachments.Saved saved) {
-				keeping.downloaded(evidence.id(), saved.path());
+				try {
+					keeping.downloaded(evidence.id(), saved.path());
+				}
+				catch (UncheckedIOException e) {
+					log.error("Evidence {} was downloaded but could not be stored in the evidence folder", evidence.id(), e);
+					failed(evidence, "could not store: " + e.getCause());
+					return;
+				}
 				// Only who was told "will retry" waits for news; a file from before files were kept came silently.
 				if (evidence.downloadAttempts() > 0) {
 					tell(evidence, "chat.evidence.retry.kept");
 				}
 				return;
 			}
-			var why = download instanceof Attachments.Failed failed ? failed.detail() : "too large: " + download;
-			var after = keeping.downloadFailed(evidence.id(), why);
-			if (after.isPresent() && after.get().downloadAttempts() >= settings.attempts()) {
-				log.warn("Evidence {} could not be fetched after {} tries: {}", evidence.id(), settings.attempts(), why);
-				tell(evidence, "chat.evidence.retry.lost");
-			}
+			failed(evidence, download instanceof Attachments.Failed failed ? failed.detail() : "too large: " + download);
 		}
 		finally {
 			EvidenceKeeper.delete(temporary);
+		}
+	}
+
+	/** One more try failed; after the last one the sender is asked to send the file again. */
+	private void failed(Evidence evidence, String why) {
+		var after = keeping.downloadFailed(evidence.id(), why);
+		if (after.isPresent() && after.get().downloadAttempts() >= settings.attempts()) {
+			log.warn("Evidence {} could not be fetched after {} tries: {}", evidence.id(), settings.attempts(), why);
+			tell(evidence, "chat.evidence.retry.lost");
 		}
 	}
 

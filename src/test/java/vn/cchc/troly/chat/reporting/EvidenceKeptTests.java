@@ -120,6 +120,29 @@ class EvidenceKeptTests extends ReportingTest {
 	}
 
 	@Test
+	void aFileTheFolderCannotTakeIsRecordedAndKeptLater() throws Exception {
+		var yen = someone("Yến", "vi");
+		var official = officeOfficial(yen);
+		var pdf = bytes(20_000, 11);
+		// Something in the way where the file belongs: storing fails as on a full or broken disk.
+		var blocked = store.path(sha256(pdf));
+		Files.createDirectories(blocked.resolve("in-the-way"));
+
+		var reply = replyTo(telegram.users().sendsDocument(yen, new UploadedFile("quy-che.pdf", pdf), "3.5"));
+
+		var id = evidenceId(official);
+		assertThat(reply.text()).startsWith("📥 Đã nhận tệp cho mục <b>3.5</b>");
+		assertThat(download(id)).containsEntry("sha256", null).containsEntry("download_attempts", 1);
+		assertThat((String) download(id).get("download_error")).startsWith("could not store");
+
+		Files.delete(blocked.resolve("in-the-way"));
+		Files.delete(blocked);
+		clock.advance(Duration.ofMinutes(2));
+		await().atMost(WAIT).until(() -> download(id).get("sha256") != null);
+		assertThat(Files.readAllBytes(blocked)).isEqualTo(pdf);
+	}
+
+	@Test
 	void afterTheLastTryTheSenderIsAskedToSendItAgain() {
 		var uyen = someone("Uyên", "vi");
 		var official = officeOfficial(uyen);
