@@ -15,13 +15,16 @@ import org.springframework.stereotype.Component;
  * {@code backup FILE}: the whole H2 database as a compressed SQL script (H2's SCRIPT, one consistent
  * read), also while the bot runs: the default database URL has AUTO_SERVER=TRUE, so this second
  * process reaches the bot's database through the server H2 starts on 127.0.0.1. An existing file
- * is not overwritten.
+ * is not overwritten. The evidence folder goes beside it, "FILE.evidence.zip" ({@link EvidenceArchive}).
  */
 @Component
 class BackupCommand extends DatabaseBackup {
 
-	BackupCommand(DataSource dataSource, MessageSource messages) {
+	private final EvidenceFolder evidence;
+
+	BackupCommand(DataSource dataSource, MessageSource messages, EvidenceFolder evidence) {
 		super(dataSource, messages);
+		this.evidence = evidence;
 	}
 
 	@Override
@@ -31,9 +34,12 @@ class BackupCommand extends DatabaseBackup {
 
 	@Override
 	int run(Path file, JdbcTemplate jdbc, PrintStream out, PrintStream err) {
-		if (Files.exists(file)) {
-			err.println(text("backup.cli.exists", file));
-			return 2;
+		var archive = EvidenceArchive.beside(file);
+		for (var existing : new Path[] { file, archive }) {
+			if (Files.exists(existing)) {
+				err.println(text("backup.cli.exists", existing));
+				return 2;
+			}
 		}
 		try {
 			jdbc.execute("SCRIPT DROP TO " + literal(file) + " COMPRESSION DEFLATE CHARSET 'UTF-8'");
@@ -43,6 +49,15 @@ class BackupCommand extends DatabaseBackup {
 			return 1;
 		}
 		out.println(text("backup.cli.written", file, size(file)));
+		// After the database: every row in it names a file that was in the folder before the rows were.
+		try {
+			var written = EvidenceArchive.write(evidence.folder(), archive);
+			out.println(text("backup.cli.evidenceWritten", archive, written.files(), written.bytes(), evidence.folder()));
+		}
+		catch (java.io.IOException | RuntimeException e) {
+			err.println(text("backup.cli.evidenceFailed", archive, e.getMessage()));
+			return 1;
+		}
 		return 0;
 	}
 }

@@ -27,4 +27,17 @@ public record Evidence(@Id Long id, @Column("plan_item_id") AggregateReference<P
 	public boolean kept() {
 		return sha256 != null;
 	}
+
+	/** This evidence with its bytes kept under {@code sha256}: one more attempt, the error cleared. */
+	public Evidence keptAs(String sha256, long size, Instant at) {
+		return new Evidence(id, item, official, telegramFileId, fileUniqueId, fileName, mimeType, kind, caption,
+				receivedAt, content, sha256, size, at, downloadAttempts + 1, null);
+	}
+
+	/** This evidence after one more download that failed, saying why. */
+	public Evidence downloadFailed(String error) {
+		var why = error == null ? null : error.length() <= 500 ? error : error.substring(0, 500);
+		return new Evidence(id, item, official, telegramFileId, fileUniqueId, fileName, mimeType, kind, caption,
+				receivedAt, content, sha256, sizeBytes, storedAt, downloadAttempts + 1, why);
+	}
 }

@@ -1,6 +1,8 @@
 package vn.cchc.troly.progress;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -32,6 +34,34 @@ interface EvidenceRepository extends Repository<Evidence, Long> {
 			order by e.received_at, e.id
 			""")
 	List<EvidenceLogEntry> log(long planId);
+
+	Optional<Evidence> findById(long id);
+
+	/** The first piece of the item that holds these bytes. */
+	@Query("select * from evidence where plan_item_id = :itemId and sha256 = :sha256 order by id limit 1")
+	Optional<Evidence> keptFor(long itemId, String sha256);
+
+	/** Files whose bytes are not kept yet (a download failed, or sent before files were kept), oldest first. */
+	@Query("""
+			select * from evidence
+			where sha256 is null and telegram_file_id is not null and download_attempts < :maxAttempts
+			order by id limit :limit
+			""")
+	List<Evidence> waitingForDownload(int maxAttempts, int limit);
+
+	/** The item's evidence, newest first, with who sent it. */
+	@Query("""
+			select e.id, e.kind, e.file_name, e.caption, e.received_at, o.display_name as sent_by,
+			       e.sha256, e.download_attempts
+			from evidence e join official o on o.id = e.official_id
+			where e.plan_item_id = :itemId
+			order by e.received_at desc, e.id desc
+			""")
+	List<EvidenceRow> ofItem(long itemId);
+
+	record EvidenceRow(long id, EvidenceKind kind, String fileName, String caption, Instant receivedAt, String sentBy,
+			String sha256, int downloadAttempts) {
+	}
 
 	record EvidenceCount(long planItemId, long evidenceCount) {
 	}

@@ -31,5 +31,11 @@ public enum RefusalReason {
 	/** The proposal was confirmed or declined already. */
 	PROPOSAL_DECIDED,
 	/** The proposer undid the proposal. */
-	PROPOSAL_UNDONE
+	PROPOSAL_UNDONE,
+	/** No evidence with that id, or the item has none. */
+	UNKNOWN_EVIDENCE,
+	/** Only who sent a piece of evidence, or the coordinator, describes it. */
+	NOT_THE_SENDER,
+	/** A description that names no number, date, issuer or page. */
+	EMPTY_DESCRIPTION
 }

@@ -47,6 +47,16 @@ public interface FaultInjector {
 				: Optional.empty());
 	}
 
+	/**
+	 * Fails the first {@code times} requests that match with the fault, then none: a download that
+	 * fails three times before it works ({@code times(3, r -> r.is("download"), ApiError.of(502, "Bad Gateway"))}).
+	 */
+	static FaultInjector times(int times, java.util.function.Predicate<ApiRequest> which, Fault fault) {
+		var left = new java.util.concurrent.atomic.AtomicInteger(times);
+		return of(request -> which.test(request) && left.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? Optional.of(fault)
+				: Optional.empty());
+	}
+
 	/** A way to answer badly. */
 	sealed interface Fault permits ApiError, DroppedConnection, LateAnswer {
 	}

@@ -70,6 +70,8 @@ class SandboxActivation implements ApplicationContextInitializer<ConfigurableApp
 			values.put("troly.telegram.bot-username", settings.botUsername());
 			values.put("troly.people.invite-link-base", "https://t.me/" + settings.botUsername() + "?start=");
 			values.put("spring.datasource.url", settings.databaseUrl());
+			// The sandbox's evidence files stay apart from the real ones, like its database.
+			values.put("troly.evidence.folder", environment.getProperty("troly.evidence.folder", "./data/evidence") + "-sandbox");
 			if (!settings.schedule()) {
 				values.put("troly.report.scheduling-enabled", "false");
 			}

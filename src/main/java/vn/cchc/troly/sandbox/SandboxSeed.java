@@ -22,11 +22,13 @@ import vn.cchc.troly.people.Positions;
 import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
 import vn.cchc.troly.plan.PlanManagement;
+import vn.cchc.troly.report.ReportQueries;
 
 /**
  * Fills the sandbox: the seed plan, its cast registered (one left with a pending invite), their
- * chats and the leadership group known to the Bot API server. Running it again adds only what is
- * missing, so a restart on the same database changes nothing.
+ * chats and the leadership group known to the Bot API server, and a sample piece of evidence on item
+ * 2.2, sent by the coordinator through the simulated upload so the bot really downloads and keeps it.
+ * Running it again adds only what is missing, so a restart on the same database changes nothing.
  */
 @Component
 @SandboxOnly
@@ -34,6 +36,8 @@ class SandboxSeed {
 
 	private static final Logger log = LoggerFactory.getLogger(SandboxSeed.class);
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	static final String SAMPLE_ITEM = "2.2";
+	static final String SAMPLE_EVIDENCE = "classpath:sandbox/qd-123-ubnd-xa.pdf";
 
 	private final PlanManagement plans;
 	private final PeopleManagement people;
@@ -44,6 +48,9 @@ class SandboxSeed {
 	private final ResourceLoader resources;
 	private final MessageSource messages;
 	private final ObjectProvider<SandboxActions> actions;
+	private final ReportQueries reports;
+	/** Whether the sample evidence was sent since the last reset: the bot may not have kept it yet. */
+	private volatile boolean sampleSent;
 
 	private volatile List<SandboxPerson> cast = List.of();
 	private volatile GroupChat group;
@@ -52,7 +59,8 @@ class SandboxSeed {
 
 	SandboxSeed(PlanManagement plans, PeopleManagement people, Positions positions, PlanPositions planPositions,
 			BotApiServer server, SandboxSettings settings, ResourceLoader resources, MessageSource messages,
-			ObjectProvider<SandboxActions> actions) {
+			ObjectProvider<SandboxActions> actions, ReportQueries reports) {
+		this.reports = reports;
 		this.plans = plans;
 		this.people = people;
 		this.positions = positions;
@@ -93,6 +101,7 @@ class SandboxSeed {
 				messages.getMessage("sandbox.group.title", null, VIETNAMESE));
 		server.users().addBotTo(group);
 		var coordinator = newCast.stream().filter(p -> p.role() == Role.COORDINATOR).findFirst();
+		coordinator.ifPresent(this::sendSampleEvidence);
 		var available = actions.getIfAvailable();
 		if (available != null && coordinator.isPresent()) {
 			available.useAsLeadershipGroup(group.id(), group.title(), coordinator.get().user().id());
@@ -103,8 +112,28 @@ class SandboxSeed {
 		}
 	}
 
+	/**
+	 * The coordinator (who leads 2.2) sends a decision as evidence of item 2.2, captioned as officials do, unless the
+	 * item has evidence already: the bot downloads it from the simulated server and keeps it.
+	 */
+	private void sendSampleEvidence(SandboxPerson sender) {
+		if (sampleSent || reports.item(SAMPLE_ITEM).map(detail -> detail.evidenceCount() > 0).orElse(true)) {
+			return;
+		}
+		var sample = resources.getResource(SAMPLE_EVIDENCE);
+		try (var in = sample.getInputStream()) {
+			server.users().sendsDocument(sender.user(), new UploadedFile(sample.getFilename(), in.readAllBytes()),
+					messages.getMessage("sandbox.evidence.caption", null, VIETNAMESE));
+			sampleSent = true;
+		}
+		catch (IOException e) {
+			log.warn("Sandbox: the sample evidence {} could not be read: {}", SAMPLE_EVIDENCE, e.toString());
+		}
+	}
+
 	/** Forgets pending invite codes, for a reset that wipes the database. */
 	synchronized void forget() {
+		sampleSent = false;
 		inviteCodes.clear();
 		cast = List.of();
 	}

@@ -66,12 +66,13 @@ class AuthorizationMatrixTests extends ChatTest {
 	/** A meaningful argument for commands that act on one; others get "2.2". */
 	private static final Map<String, String> ARGUMENTS = Map.of("so", "2.2 97", "capnhat", "1.1 Đã họp rà soát",
 			"moi", "Tư pháp - Hộ tịch", "ngonngu", "vi", "lichsu", "2.2", "batdau", "khong-phai-ma-moi",
-			"hoantac", "2.2");
+			"hoantac", "2.2", "suamc", "2.2 trang 2");
 
 	/** Tables whose rows are people, reports, settings and summaries; a refused try changes none. */
 	private static final List<String> TABLES = List.of("official", "official_role", "official_position", "invite",
 			"progress_report", "evidence", "telegram_language", "leadership_group", "sent_summary", "reminder",
-			"telegram_start_failure", "telegram_conversation", "dossier_complete", "dossier_gaps_from");
+			"telegram_start_failure", "telegram_conversation", "dossier_complete", "dossier_gaps_from",
+			"evidence_description");
 
 	@Autowired
 	CommandRegistry registry;

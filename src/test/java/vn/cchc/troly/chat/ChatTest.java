@@ -62,6 +62,8 @@ import vn.cchc.troly.sandbox.SentUpdate;
 		"troly.report.scheduling-enabled=false",
 		// A dossier of a few small files comes in parts, as a real one of many photos would (50 MB).
 		"troly.dossier.part-size=300KB",
+		// Evidence downloads that failed are tried again as soon as the test's clock says they are due.
+		"troly.evidence.retry.poll-interval=200ms",
 		"logging.file.name=" + ChatTest.LOG_FILE })
 @Import(ChatTestConfiguration.class)
 // Run again against PostgreSQL by the "postgres" surefire execution (TestDatabase).

@@ -67,19 +67,38 @@ class BackupRestoreTests {
 			.containsOnly("127.0.0.1");
 
 		insertPosition(url, "Trước sao lưu");
+		var scan = keepEvidence(new byte[300_000]);
 		var backedUp = run(url, "backup", backup.toString());
 		assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
-		assertThat(backedUp.output()).contains("Đã sao lưu vào");
+		assertThat(backedUp.output()).contains("Đã sao lưu vào").contains("Đã sao lưu 1 tệp minh chứng (300.000 byte)");
+		assertThat(folder.resolve("sao luu 'một'.sql.gz.evidence.zip")).isRegularFile();
 		insertPosition(url, "Sau sao lưu");
 		assertThat(run(url, "backup", backup.toString()).output()).as("never overwrites").contains("đã có");
 
 		running.destroy();
 		assertThat(running.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		// The disk that held the evidence is lost; a file kept later stays.
+		var scanBytes = Files.readAllBytes(scan);
+		Files.delete(scan);
+		var later = keepEvidence("kept after the backup".getBytes(StandardCharsets.UTF_8));
 		var restored = run(url, "restore", backup.toString());
 
 		assertThat(restored.exitCode()).as(restored.output()).isZero();
 		assertThat(positions(url)).contains("Trước sao lưu").doesNotContain("Sau sao lưu");
+		assertThat(restored.output()).contains("Đã đưa 1 tệp minh chứng");
+		assertThat(Files.readAllBytes(scan)).as("the same bytes, under the same SHA-256").isEqualTo(scanBytes);
+		assertThat(later).isRegularFile();
 		assertThat(count(url, "select count(*) from \"flyway_schema_history\" where \"success\"")).isGreaterThan(5);
+	}
+
+	/** A file in the evidence folder the processes use, as EvidenceStore keeps it: under its SHA-256. */
+	private Path keepEvidence(byte[] bytes) throws Exception {
+		new java.util.Random(bytes.length).nextBytes(bytes);
+		var sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		var file = folder.resolve("evidence").resolve(sha.substring(0, 2)).resolve(sha);
+		Files.createDirectories(file.getParent());
+		Files.write(file, bytes);
+		return file;
 	}
 
 	/** The application's default database URL with all its options, for a database in the folder. */
@@ -101,9 +120,9 @@ class BackupRestoreTests {
 		var postgres = dataSource("jdbc:postgresql://db.example:5432/troly");
 		var err = new ByteArrayOutputStream();
 
-		var backup = new BackupCommand(postgres, messages).run(List.of("x.sql.gz"), new PrintStream(new ByteArrayOutputStream()),
+		var backup = new BackupCommand(postgres, messages, null).run(List.of("x.sql.gz"), new PrintStream(new ByteArrayOutputStream()),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
-		var restore = new RestoreCommand(postgres, messages).run(List.of("x.sql.gz"),
+		var restore = new RestoreCommand(postgres, messages, null).run(List.of("x.sql.gz"),
 				new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
 
 		assertThat(backup).isEqualTo(2);
@@ -160,16 +179,17 @@ class BackupRestoreTests {
 	 * The application, or an operator command, as it runs (ApplicationProcess: no test classes, the
 	 * Dockerfile's JVM flags), on the database and without a bot, the sandbox or the scheduler.
 	 */
-	private static ProcessBuilder java(String url, String... arguments) {
+	private ProcessBuilder java(String url, String... arguments) {
 		var builder = ApplicationProcess.java(List.of("-Duser.timezone=UTC"), List.of(arguments)).redirectErrorStream(true);
 		builder.environment().remove("TELEGRAM_BOT_TOKEN");
 		builder.environment().put("SPRING_DATASOURCE_URL", url);
+		builder.environment().put("TROLY_EVIDENCE_FOLDER", folder.resolve("evidence").toString());
 		builder.environment().put("TROLY_SANDBOX_ENABLED", "false");
 		builder.environment().put("TROLY_REPORT_SCHEDULING_ENABLED", "false");
 		return builder;
 	}
 
-	private static Ran run(String url, String... arguments) throws Exception {
+	private Ran run(String url, String... arguments) throws Exception {
 		var process = java(url, arguments).start();
 		var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(90, TimeUnit.SECONDS)).isTrue();

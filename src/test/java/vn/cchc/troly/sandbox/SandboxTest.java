@@ -46,6 +46,8 @@ abstract class SandboxTest {
 	void startOver() {
 		probe = new BotApiServerProbe(telegram);
 		reset.reset();
+		// The seed's sample evidence is answered before the test writes in the coordinator's chat.
+		probe.awaitMessageTo(COORDINATOR, m -> m.text() != null && m.text().startsWith("📎 Đã lưu minh chứng"), WAIT);
 	}
 
 	private final HttpClient http = HttpClient.newHttpClient();

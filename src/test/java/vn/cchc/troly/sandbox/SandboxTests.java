@@ -166,6 +166,29 @@ class SandboxTests extends SandboxTest {
 	}
 
 	@Test
+	void theSeedSendsASampleDecisionOnItem22ThatTheBotDownloadsAndKeeps() throws Exception {
+		var kept = probe.awaitMessageTo(COORDINATOR, m -> m.text() != null
+				&& m.text().startsWith("📎 Đã lưu minh chứng cho mục <b>2.2</b>"), WAIT);
+
+		assertThat(kept.text()).contains("📄 số 123/QĐ-UBND · ngày 12/03/2025 · UBND xã Phổ Châu · trang 2");
+		var sha256 = jdbc.queryForObject("""
+				select e.sha256 from evidence e join plan_item i on i.id = e.plan_item_id
+				where i.code = '2.2' and e.file_name = 'qd-123-ubnd-xa.pdf'
+				""", String.class);
+		var sample = getClass().getResourceAsStream("/sandbox/qd-123-ubnd-xa.pdf").readAllBytes();
+		assertThat(sha256).isEqualTo(java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(sample)));
+		assertThat(Files.readAllBytes(store.path(sha256))).isEqualTo(sample);
+		assertThat(store.folder().toString()).as("apart from the real evidence folder").endsWith("evidence-sandbox");
+
+		seed.seed();
+		assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class)).as("sent once").isEqualTo(1);
+	}
+
+	@Autowired
+	vn.cchc.troly.progress.EvidenceStore store;
+
+	@Test
 	void seedingAgainChangesNothing() {
 		var officials = jdbc.queryForObject("select count(*) from official", Integer.class);
 		var invites = jdbc.queryForObject("select count(*) from invite", Integer.class);

@@ -25,4 +25,13 @@ public final class Captions {
 		var matcher = ITEM_FIRST.matcher(caption.strip());
 		return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
 	}
+
+	/** What a caption says after its item code ("QĐ 123/QĐ-UBND" of "2.2 QĐ 123/QĐ-UBND"); the whole caption when it names no item. */
+	public static String afterItemCode(String caption) {
+		if (caption == null) {
+			return null;
+		}
+		var matcher = ITEM_FIRST.matcher(caption.strip());
+		return matcher.matches() ? matcher.group(2) : caption;
+	}
 }

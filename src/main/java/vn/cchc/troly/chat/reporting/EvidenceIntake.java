@@ -7,6 +7,7 @@ import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.Conversations;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.EvidenceTypes;
 
 /**
  * A photo or file from an official: stored at once when its caption starts with an item code of the
@@ -30,6 +31,10 @@ class EvidenceIntake {
 
 	Reply receive(ChatRequest request, Official official) {
 		var file = EvidenceFile.of(request.attachment());
+		// Refused before anything is asked: a file that cannot be evidence waits for no item.
+		if (!EvidenceTypes.accepts(file.kind(), file.fileName(), file.mimeType())) {
+			return Reply.text("chat.evidence.typeRefused", file.fileName() == null ? "" : file.fileName());
+		}
 		var named = ReportInput.captionCode(file.caption()).filter(code -> planItems.byCode(code).isPresent());
 		if (named.isPresent()) {
 			return reporter.evidence(request, official, named.get(), file).reply();

@@ -16,7 +16,6 @@ import vn.cchc.troly.chat.internal.PlainTexts;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
-import vn.cchc.troly.progress.EvidenceOutcome;
 import vn.cchc.troly.progress.Figure;
 import vn.cchc.troly.progress.FigureBy;
 import vn.cchc.troly.progress.FigureFormat;
@@ -108,10 +107,6 @@ class ReportTexts {
 		return Reply.text(qualitative && recorded.done() ? "chat.note.recordedDone" : "chat.note.recorded", item.code(),
 				items.shortTitle(item), recorded.note(), status(recorded.status(), item.target(), locale), lines(extra))
 			.withButtons(undoButton(recorded.reportId()));
-	}
-
-	Reply evidenceRecorded(EvidenceOutcome.Recorded recorded) {
-		return Reply.text("chat.evidence.recorded", recorded.item().code(), items.shortTitle(recorded.item()));
 	}
 
 	/** Why nothing was stored, with what to type instead. */

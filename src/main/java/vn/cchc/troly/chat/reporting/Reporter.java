@@ -8,8 +8,6 @@ import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
-import vn.cchc.troly.progress.EvidenceOutcome;
-import vn.cchc.troly.progress.EvidenceRequest;
 import vn.cchc.troly.progress.FigureOutcome;
 import vn.cchc.troly.progress.FigureRequest;
 import vn.cchc.troly.progress.NoteOutcome;
@@ -31,8 +29,11 @@ public class Reporter {
 	private final ProgressManagement progress;
 	private final ReportTexts texts;
 	private final Offers offers;
+	private final EvidenceKeeper evidence;
 
-	Reporter(PlanItems planItems, ProgressManagement progress, ReportTexts texts, Offers offers) {
+	Reporter(PlanItems planItems, ProgressManagement progress, ReportTexts texts, Offers offers,
+			EvidenceKeeper evidence) {
+		this.evidence = evidence;
 		this.planItems = planItems;
 		this.progress = progress;
 		this.texts = texts;
@@ -99,14 +100,12 @@ public class Reporter {
 		return progress.recordNote(new NoteRequest(official, code, text, markDone, source(request)));
 	}
 
-	/** Stores the file as evidence of the item. */
+	/**
+	 * Keeps the file as evidence of the item ({@link EvidenceKeeper}): downloaded at once, described
+	 * from its caption. {@code stored}: the file is dealt with, also when refused for its size or type.
+	 */
 	Reported evidence(ChatRequest request, Official official, String code, EvidenceFile file) {
-		var outcome = progress.recordEvidence(new EvidenceRequest(official, code, file.fileId(),
-				file.fileUniqueId(), file.fileName(), file.mimeType(), file.kind(), file.caption()));
-		if (outcome instanceof EvidenceOutcome.Recorded recorded) {
-			return new Reported(texts.evidenceRecorded(recorded), true);
-		}
-		return refused((Refused) outcome, code, request, false);
+		return evidence.keep(request, official, code, file);
 	}
 
 	private Reported refused(Refused refused, String code, ChatRequest request, boolean inStep) {

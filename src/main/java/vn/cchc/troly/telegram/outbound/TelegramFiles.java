@@ -2,6 +2,8 @@ package vn.cchc.troly.telegram.outbound;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +91,86 @@ class TelegramFiles implements Attachments {
 				}
 			}
 			return new Fetched(out.toByteArray());
+		}
+		catch (IOException | RuntimeException e) {
+			return failed("download failed: " + e);
+		}
+	}
+
+	@Override
+	public Download fetchTo(String fileId, long maxBytes, Path target) {
+		var located = locate(fileId, maxBytes);
+		if (located.refused() != null) {
+			return located.refused();
+		}
+		var outcome = downloadTo(located.path(), maxBytes, target);
+		if (!(outcome instanceof Saved)) {
+			try {
+				Files.deleteIfExists(target);
+			}
+			catch (IOException e) {
+				log.warn("Could not delete a partial download {}: {}", target, e.toString());
+			}
+		}
+		return outcome;
+	}
+
+	/** Where getFile says the file is, or why it cannot be had. */
+	private Located locate(String fileId, long maxBytes) {
+		org.telegram.telegrambots.meta.api.objects.File file;
+		try {
+			file = sender.execute("getFile", GetFile.builder().fileId(fileId).build());
+		}
+		catch (ChatDeliveryException e) {
+			if (e.getCause() instanceof TelegramApiRequestException refused && refused.getApiResponse() != null
+					&& refused.getApiResponse().contains("file is too big")) {
+				return Located.not(new TooLarge(-1, maxBytes));
+			}
+			return Located.not(failed(e.getMessage()));
+		}
+		if (file == null || file.getFilePath() == null) {
+			return Located.not(failed("getFile gave no file_path"));
+		}
+		if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+			return Located.not(new TooLarge(file.getFileSize(), maxBytes));
+		}
+		return new Located(file.getFilePath(), null);
+	}
+
+	/** The file's path on the server, or (path null) why it cannot be downloaded. */
+	private record Located(String path, Download refused) {
+
+		static Located not(Download refused) {
+			return new Located(null, refused);
+		}
+	}
+
+	/** Streams the download into the file, a chunk at a time, stopping at the limit. */
+	private Download downloadTo(String path, long maxBytes, Path target) {
+		var request = new Request.Builder().url(fileBase + settings.token() + "/" + path).get().build();
+		try (var response = http.newCall(request).execute()) {
+			if (!response.isSuccessful()) {
+				return failed("download answered " + response.code() + " " + response.message());
+			}
+			var body = response.body();
+			if (body == null) {
+				return failed("download answered no body");
+			}
+			if (body.contentLength() > maxBytes) {
+				return new TooLarge(body.contentLength(), maxBytes);
+			}
+			long written = 0;
+			var buffer = new byte[CHUNK];
+			try (var in = body.byteStream(); var out = Files.newOutputStream(target)) {
+				for (int read; (read = in.read(buffer)) != -1;) {
+					if (written + read > maxBytes) {
+						return new TooLarge(-1, maxBytes);
+					}
+					out.write(buffer, 0, read);
+					written += read;
+				}
+			}
+			return new Saved(target, written);
 		}
 		catch (IOException | RuntimeException e) {
 			return failed("download failed: " + e);

@@ -14,8 +14,12 @@ class EvidenceReportingTests extends ReportingTest {
 
 		var reply = replyTo(telegram.users().sendsPhoto(quang, "2.2 biên bản tháng 11"));
 
+		var id = jdbc.queryForObject("select max(id) from evidence where official_id = ?", Long.class, official.id());
 		assertThat(reply.text()).isEqualTo("📎 Đã lưu minh chứng cho mục <b>2.2</b> Tỷ lệ hồ sơ thủ tục hành chính do "
-				+ "UBND xã tiếp nhận trong năm được….");
+				+ "UBND xã tiếp nhận trong năm được… (minh chứng #" + id + ").\n"
+				+ "Muốn ghi số, ngày, cơ quan ban hành và trang chứng minh của tài liệu (không bắt buộc)? Bấm ✍️, hoặc gõ "
+				+ "sau: <code>/suamc " + id + " số 123/QĐ-UBND ngày 12/3/2025 trang 2</code>");
+		assertThat(reply.buttonData()).containsExactly("evd:" + id);
 		assertThat(evidenceBy(official)).singleElement().satisfies(e -> {
 			assertThat(e.get("code")).isEqualTo("2.2");
 			assertThat((String) e.get("telegram_file_id")).startsWith("photo-").endsWith("-1280");
@@ -43,7 +47,8 @@ class EvidenceReportingTests extends ReportingTest {
 		var confirmed = probe.awaitMessageTo(son.id(), m -> m.messageId() == picker.messageId() && m.edits() == 1,
 				WAIT);
 		assertThat(confirmed.text()).startsWith("📎 Đã lưu minh chứng cho mục <b>3.4</b>");
-		assertThat(confirmed.buttonData()).isEmpty();
+		assertThat(confirmed.buttonData()).as("no item to pick any more, a step to describe it")
+			.singleElement().asString().startsWith("evd:");
 		assertThat(evidenceBy(official)).singleElement().satisfies(e -> {
 			assertThat(e.get("code")).isEqualTo("3.4");
 			assertThat(e.get("kind")).isEqualTo("DOCUMENT");
