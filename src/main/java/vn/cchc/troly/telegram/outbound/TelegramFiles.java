@@ -1,6 +1,5 @@
 package vn.cchc.troly.telegram.outbound;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,56 +43,33 @@ class TelegramFiles implements Attachments {
 		this.http = client.newBuilder().callTimeout(settings.requestTimeout()).followRedirects(false).build();
 	}
 
+	/** A small file (a plan) read whole: downloaded like any other, through a temporary file. */
 	@Override
 	public Fetch fetch(String fileId, long maxBytes) {
-		org.telegram.telegrambots.meta.api.objects.File file;
+		Path temporary;
 		try {
-			file = sender.execute("getFile", GetFile.builder().fileId(fileId).build());
+			temporary = Files.createTempFile("troly-file-", ".part");
 		}
-		catch (ChatDeliveryException e) {
-			if (e.getCause() instanceof TelegramApiRequestException refused && refused.getApiResponse() != null
-					&& refused.getApiResponse().contains("file is too big")) {
-				return new TooLarge(-1, maxBytes);
-			}
-			return failed(e.getMessage());
+		catch (IOException e) {
+			return failed("no temporary file: " + e);
 		}
-		if (file == null || file.getFilePath() == null) {
-			return failed("getFile gave no file_path");
+		try {
+			var outcome = fetchTo(fileId, maxBytes, temporary);
+			if (outcome instanceof Saved) {
+				return new Fetched(Files.readAllBytes(temporary));
+			}
+			return (Fetch) outcome;
 		}
-		if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
-			return new TooLarge(file.getFileSize(), maxBytes);
+		catch (IOException e) {
+			return failed("could not read the download back: " + e);
 		}
-		return download(file.getFilePath(), maxBytes);
-	}
-
-	private Fetch download(String path, long maxBytes) {
-		var request = new Request.Builder().url(fileBase + settings.token() + "/" + path).get().build();
-		try (var response = http.newCall(request).execute()) {
-			if (!response.isSuccessful()) {
-				return failed("download answered " + response.code() + " " + response.message());
+		finally {
+			try {
+				Files.deleteIfExists(temporary);
 			}
-			var body = response.body();
-			if (body == null) {
-				return failed("download answered no body");
+			catch (IOException e) {
+				log.warn("Could not delete a temporary download {}: {}", temporary, e.toString());
 			}
-			if (body.contentLength() > maxBytes) {
-				return new TooLarge(body.contentLength(), maxBytes);
-			}
-			// Read no further than the limit, whatever the server says the length is.
-			var out = new ByteArrayOutputStream();
-			var buffer = new byte[CHUNK];
-			try (var in = body.byteStream()) {
-				for (int read; (read = in.read(buffer)) != -1;) {
-					if (out.size() + (long) read > maxBytes) {
-						return new TooLarge(-1, maxBytes);
-					}
-					out.write(buffer, 0, read);
-				}
-			}
-			return new Fetched(out.toByteArray());
-		}
-		catch (IOException | RuntimeException e) {
-			return failed("download failed: " + e);
 		}
 	}
 
