@@ -334,7 +334,7 @@ public class DossierService {
 		}
 	}
 
-	private List<DossierIndex.Sheet> sheets(Chosen chosen, List<ItemFolder> folders, Set<Long> complete,
+	private List<ExportWorkbook.SheetData> sheets(Chosen chosen, List<ItemFolder> folders, Set<Long> complete,
 			List<Bundle> bundles, Locale locale) {
 		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
 		var withParts = bundles != null;
@@ -385,9 +385,9 @@ public class DossierService {
 				: text(locale, "report.dossier.index.title.item", chosen.itemCode(), chosen.plan().title(),
 						DAY.format(today));
 		return List.of(
-				new DossierIndex.Sheet(text(locale, "report.dossier.index.items.sheet"), title, itemHeaders, itemWidths,
+				new ExportWorkbook.SheetData(text(locale, "report.dossier.index.items.sheet"), title, itemHeaders, itemWidths,
 						itemRows),
-				new DossierIndex.Sheet(text(locale, "report.dossier.index.evidence.sheet"), title, evidenceHeaders,
+				new ExportWorkbook.SheetData(text(locale, "report.dossier.index.evidence.sheet"), title, evidenceHeaders,
 						evidenceWidths, evidenceRows));
 	}
 

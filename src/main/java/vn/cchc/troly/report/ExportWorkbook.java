@@ -37,7 +37,8 @@ final class ExportWorkbook {
 		}
 	}
 
-	private static void fill(Sheet sheet, SheetData data, WorkbookStyles styles) {
+	/** Title, header row (repeated on each printed page), then the rows, every cell bordered. */
+	static void fill(Sheet sheet, SheetData data, WorkbookStyles styles) {
 		var titleRow = sheet.createRow(0);
 		var title = titleRow.createCell(0);
 		title.setCellValue(data.title());

@@ -54,7 +54,10 @@ public final class StoredEvidence {
 		}
 	}
 
-	/** A file Telegram has not handed over yet: no bytes with us. */
+	/**
+	 * A file Telegram did not hand over: no bytes with us. Its tries are used up, so the retry job
+	 * (EvidenceRetry) leaves it alone and no "send it again" notice lands among a test's replies.
+	 */
 	public long notDownloaded(String itemCode, Official sender, String fileName, Instant receivedAt) {
 		return insert(itemCode, sender, "DOCUMENT", fileName, null, null, null, receivedAt);
 	}
@@ -77,6 +80,9 @@ public final class StoredEvidence {
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
 	}
 
+	/** More tries than any setting allows: the retry job passes the row over. */
+	private static final int GIVEN_UP = 1_000;
+
 	private long insert(String itemCode, Official sender, String kind, String fileName, String content, String sha256,
 			Long size, Instant receivedAt) {
 		var itemId = jdbc.sql("""
@@ -94,7 +100,7 @@ public final class StoredEvidence {
 			.param("at", OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC)).param("content", content)
 			.param("sha", sha256).param("size", size)
 			.param("storedAt", sha256 == null ? null : OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC))
-			.param("attempts", sha256 == null ? 1 : 0).update();
+			.param("attempts", sha256 == null ? GIVEN_UP : 0).update();
 		return jdbc.sql("select max(id) from evidence where plan_item_id = :item").param("item", itemId)
 			.query(Long.class).single();
 	}
