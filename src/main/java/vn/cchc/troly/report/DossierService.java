@@ -1,10 +1,6 @@
 package vn.cchc.troly.report;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +33,9 @@ import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.KeptEvidence;
 import vn.cchc.troly.progress.Situation;
+import vn.cchc.troly.report.DossierParts.Bundle;
+import vn.cchc.troly.report.DossierParts.Entry;
+import vn.cchc.troly.report.DossierParts.ItemFolder;
 
 /**
  * The year-end dossier as .zip files on disk: a folder per item with its evidence named by date and
@@ -58,9 +52,6 @@ public class DossierService {
 	private static final Logger log = LoggerFactory.getLogger(DossierService.class);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 	/** A part a crash left behind is swept when the next dossier is built a week later (the outbox has long sent or given up by then). */
-	/** Extensions of files that are compressed already (stored in the .zip as they are). */
-	private static final Set<String> COMPRESSED = Set.of("jpg", "jpeg", "png", "gif", "webp", "heic", "pdf", "zip",
-			"rar", "7z", "docx", "xlsx", "pptx", "odt", "ods", "mp4", "mov", "mp3", "m4a");
 	private static final Duration LEFT_BEHIND = Duration.ofDays(7);
 
 	private final PlanItems planItems;
@@ -70,6 +61,7 @@ public class DossierService {
 	private final EvidenceStore store;
 	private final DossierGaps gaps;
 	private final DossierSettings settings;
+	private final DossierZip zip;
 	private final MessageSource messages;
 	private final Clock clock;
 
@@ -82,6 +74,7 @@ public class DossierService {
 		this.store = store;
 		this.gaps = gaps;
 		this.settings = settings;
+		this.zip = new DossierZip(store);
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -112,26 +105,6 @@ public class DossierService {
 		return planItems.currentPlan().map(plan -> new Chosen(plan, situations.situations(plan.id()), null));
 	}
 
-	/** A file in the .zip: its folder and name, where its bytes come from, and how many. */
-	private record Entry(KeptEvidence evidence, String name, long size) {
-
-		boolean inZip() {
-			return name != null;
-		}
-	}
-
-	private record ItemFolder(Situation situation, String folder, List<Entry> entries) {
-
-		long size() {
-			return entries.stream().filter(Entry::inZip).mapToLong(e -> estimate(e.name(), e.size())).sum()
-					+ estimate(folder + "/", 0);
-		}
-	}
-
-	/** Items (or an item's files, when it alone is too large) in one .zip. */
-	private record Bundle(List<ItemFolder> folders) {
-	}
-
 	private Dossier write(Chosen chosen, Locale locale, long partSize) {
 		var folder = folder();
 		var evidence = catalogue.ofPlan(chosen.plan().id()).stream()
@@ -157,8 +130,8 @@ public class DossierService {
 			List<Bundle> bundles;
 			try {
 				DossierIndex.write(sheets(chosen, folders, complete, null, locale), draft);
-				var reserve = Files.size(draft) + Files.size(draft) / 10 + 16 * 1024 + estimate(index, 0);
-				bundles = bundles(folders, Math.max(1, partSize - reserve));
+				var reserve = Files.size(draft) + Files.size(draft) / 10 + 16 * 1024 + DossierParts.estimate(index, 0);
+				bundles = DossierParts.bundles(folders, Math.max(1, partSize - reserve));
 			}
 			finally {
 				Files.deleteIfExists(draft);
@@ -171,9 +144,9 @@ public class DossierService {
 				for (int i = 0; i < bundles.size(); i++) {
 					var fileName = bundles.size() == 1 ? baseName + ".zip"
 							: baseName + "-phan-" + (i + 1) + "-of-" + bundles.size() + ".zip";
-					var zip = Files.createTempFile(folder, "hoso-", ".zip");
-					zip(zip, index, indexFile, bundles.get(i));
-					parts.add(new Dossier.Part(zip, fileName, i + 1, bundles.get(i).folders().stream()
+					var part = Files.createTempFile(folder, "hoso-", ".zip");
+					zip.write(part, index, indexFile, bundles.get(i));
+					parts.add(new Dossier.Part(part, fileName, i + 1, bundles.get(i).folders().stream()
 						.map(f -> f.situation().item().code()).distinct().toList()));
 				}
 				var files = (int) folders.stream().flatMap(f -> f.entries().stream()).filter(Entry::inZip).count();
@@ -212,125 +185,6 @@ public class DossierService {
 		}
 		catch (IOException e) {
 			return -1;
-		}
-	}
-
-	/**
-	 * Items in plan order, a new part when the next item would not fit; an item larger than a part
-	 * alone is cut between its files (a single file larger than a part gets a part of its own).
-	 */
-	private static List<Bundle> bundles(List<ItemFolder> folders, long budget) {
-		var bundles = new ArrayList<Bundle>();
-		var current = new ArrayList<ItemFolder>();
-		long used = 0;
-		for (var folder : folders) {
-			var size = folder.size();
-			if (size <= budget) {
-				if (used > 0 && used + size > budget) {
-					bundles.add(new Bundle(current));
-					current = new ArrayList<>();
-					used = 0;
-				}
-				current.add(folder);
-				used += size;
-				continue;
-			}
-			// Too large for any part: it starts a part, and its files spread over as few parts as they fill.
-			if (used > 0) {
-				bundles.add(new Bundle(current));
-				current = new ArrayList<>();
-			}
-			var empty = estimate(folder.folder() + "/", 0);
-			var piece = new ArrayList<Entry>(folder.entries().stream().filter(e -> !e.inZip()).toList());
-			long pieceSize = empty;
-			for (var entry : folder.entries().stream().filter(Entry::inZip).toList()) {
-				var entrySize = estimate(entry.name(), entry.size());
-				if (pieceSize + entrySize > budget && pieceSize > empty) {
-					current.add(new ItemFolder(folder.situation(), folder.folder(), piece));
-					bundles.add(new Bundle(current));
-					current = new ArrayList<>();
-					piece = new ArrayList<>();
-					pieceSize = empty;
-				}
-				piece.add(entry);
-				pieceSize += entrySize;
-			}
-			current.add(new ItemFolder(folder.situation(), folder.folder(), piece));
-			used = pieceSize;
-		}
-		if (!current.isEmpty() || bundles.isEmpty()) {
-			bundles.add(new Bundle(current));
-		}
-		return bundles;
-	}
-
-	/**
-	 * An upper bound of what an entry adds to a .zip: its bytes (deflate can grow what does not
-	 * compress by a few bytes per 16 KB block), two headers with its name, and a data descriptor.
-	 */
-	private static long estimate(String name, long size) {
-		return size + size / 1000 + 128 + 2L * (46 + name.getBytes(StandardCharsets.UTF_8).length);
-	}
-
-	private void zip(Path zip, String indexName, Path index, Bundle bundle) throws IOException {
-		try (var out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 64 * 1024),
-				StandardCharsets.UTF_8)) {
-			// What is deflated (texts, old Office files, the index) is small: speed over size.
-			out.setLevel(Deflater.BEST_SPEED);
-			copy(out, indexName, Files.newInputStream(index));
-			for (var folder : bundle.folders()) {
-				out.putNextEntry(new ZipEntry(folder.folder() + "/"));
-				out.closeEntry();
-				for (var entry : folder.entries()) {
-					if (entry.inZip() && compressed(entry.name())) {
-						store(out, entry);
-					}
-					else if (entry.inZip()) {
-						copy(out, entry.name(), open(entry.evidence()));
-					}
-				}
-			}
-		}
-	}
-
-	/**
-	 * A photo, a PDF or an Office file is compressed already: stored as it is (its CRC read first),
-	 * which is several times faster than deflating it for a few bytes.
-	 */
-	private void store(ZipOutputStream out, Entry entry) throws IOException {
-		var crc = new CRC32();
-		long size;
-		try (var in = new CheckedInputStream(open(entry.evidence()), crc)) {
-			size = in.transferTo(OutputStream.nullOutputStream());
-		}
-		var zipEntry = new ZipEntry(entry.name());
-		zipEntry.setMethod(ZipEntry.STORED);
-		zipEntry.setSize(size);
-		zipEntry.setCompressedSize(size);
-		zipEntry.setCrc(crc.getValue());
-		try (var in = open(entry.evidence())) {
-			out.putNextEntry(zipEntry);
-			in.transferTo(out);
-			out.closeEntry();
-		}
-	}
-
-	private static boolean compressed(String name) {
-		var dot = name.lastIndexOf('.');
-		return dot >= 0 && COMPRESSED.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-	}
-
-	private InputStream open(KeptEvidence evidence) throws IOException {
-		return evidence.kind() == EvidenceKind.TEXT
-				? new ByteArrayInputStream(evidence.content().getBytes(StandardCharsets.UTF_8))
-				: store.open(evidence.sha256());
-	}
-
-	private static void copy(ZipOutputStream out, String name, InputStream source) throws IOException {
-		try (var in = source) {
-			out.putNextEntry(new ZipEntry(name));
-			in.transferTo(out);
-			out.closeEntry();
 		}
 	}
 
