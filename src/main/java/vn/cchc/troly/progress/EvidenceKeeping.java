@@ -3,6 +3,7 @@ package vn.cchc.troly.progress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ import vn.cchc.troly.plan.PlanItems;
  */
 @Service
 public class EvidenceKeeping {
+
+	/** The longest text kept as evidence, in characters (what the database column holds). */
+	public static final int TEXT_LIMIT = 100_000;
+	private static final DateTimeFormatter FILE_MOMENT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
 	private final PlanItems planItems;
 	private final EvidenceRepository evidence;
@@ -114,6 +119,43 @@ public class EvidenceKeeping {
 		return new Evidence(null, AggregateReference.to(item.id()), AggregateReference.to(request.official().id()),
 				request.telegramFileId(), request.fileUniqueId(), request.fileName(), request.mimeType(), request.kind(),
 				caption, at, null, null, null, null, 0, null);
+	}
+
+	/**
+	 * A message too long for a note, kept whole as evidence of the item: a text file
+	 * ("ghi-chu-2.2-20240614-1600.txt") whose words are stored in the row, captioned with its first words.
+	 */
+	@Transactional
+	public EvidenceOutcome keepText(Official official, String itemCode, String text) {
+		var refused = refusal(official, itemCode);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		var content = text == null ? "" : text.strip();
+		if (content.isEmpty()) {
+			return Refused.because(RefusalReason.NO_FILE);
+		}
+		if (content.length() > TEXT_LIMIT) {
+			return Refused.because(RefusalReason.TEXT_TOO_LONG);
+		}
+		var item = planItems.byCode(itemCode).orElseThrow();
+		var at = now();
+		var name = "ghi-chu-" + item.code() + "-" + FILE_MOMENT.format(at.atZone(clock.getZone())) + ".txt";
+		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.id()), AggregateReference.to(official.id()),
+				null, null, name, "text/plain", EvidenceKind.TEXT, firstWords(content, 100), at, content, null, null,
+				null, 0, null));
+		return new EvidenceOutcome.Recorded(saved.id(), item, name);
+	}
+
+	/** The text's first words on one line, cut at a word boundary, with "…" when cut. */
+	private static String firstWords(String text, int max) {
+		var line = text.replaceAll("\\s+", " ").strip();
+		if (line.codePointCount(0, line.length()) <= max) {
+			return line;
+		}
+		var cut = line.substring(0, line.offsetByCodePoints(0, max - 1));
+		var space = cut.lastIndexOf(' ');
+		return (space > max / 2 ? cut.substring(0, space) : cut).strip() + "…";
 	}
 
 	/** Files whose bytes are not kept yet and that have had fewer than {@code maxAttempts} tries, oldest first. */

@@ -2,7 +2,6 @@ package vn.cchc.troly.progress;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +23,7 @@ import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
 
 /**
- * Progress reporting: figures, notes, evidence, undo, and what an official answers for. Reports
+ * Progress reporting: figures, notes, undo, and what an official answers for (evidence: {@link EvidenceKeeping}). Reports
  * are a history, never overwritten. Whose figure counts ({@link Standing}): the item's lead and the
  * coordinator record figures; a figure from a coordinating official is a proposal the lead confirms
  * or declines ({@link #confirmProposal}, {@link #declineProposal}), kept in the history either way;
@@ -37,14 +35,10 @@ public class ProgressManagement {
 
 	/** The longest note taken, in characters. */
 	public static final int NOTE_LIMIT = 1000;
-	/** The longest text kept as evidence, in characters (what the database column holds). */
-	public static final int TEXT_EVIDENCE_LIMIT = 100_000;
 
-	private static final DateTimeFormatter FILE_MOMENT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
 	private final PlanItems planItems;
 	private final ProgressReportRepository reports;
-	private final EvidenceRepository evidence;
 	private final Responsibilities responsibilities;
 	private final ItemSituation situations;
 	private final ItemProgress progress;
@@ -54,12 +48,11 @@ public class ProgressManagement {
 	private final Clock clock;
 
 	ProgressManagement(PlanItems planItems, ProgressReportRepository reports,
-			EvidenceRepository evidence, Responsibilities responsibilities, ItemSituation situations,
+			Responsibilities responsibilities, ItemSituation situations,
 			ItemProgress progress, PeopleManagement people, ProgressSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.planItems = planItems;
 		this.reports = reports;
-		this.evidence = evidence;
 		this.responsibilities = responsibilities;
 		this.situations = situations;
 		this.progress = progress;
@@ -211,17 +204,6 @@ public class ProgressManagement {
 		return names(others);
 	}
 
-	/** The text's first words on one line, cut at a word boundary, with "…" when cut. */
-	private static String firstWords(String text, int max) {
-		var line = text.replaceAll("\\s+", " ").strip();
-		if (line.codePointCount(0, line.length()) <= max) {
-			return line;
-		}
-		var cut = line.substring(0, line.offsetByCodePoints(0, max - 1));
-		var space = cut.lastIndexOf(' ');
-		return (space > max / 2 ? cut.substring(0, space) : cut).strip() + "…";
-	}
-
 	private static List<String> names(List<Official> officials) {
 		return officials.stream().map(Official::displayName).toList();
 	}
@@ -260,57 +242,6 @@ public class ProgressManagement {
 				request.source()), item.get());
 		return new NoteOutcome.Recorded(report.id(), item.get(), note, request.done(),
 				situations.of(item.get()).status());
-	}
-
-	@Transactional
-	public EvidenceOutcome recordEvidence(EvidenceRequest request) {
-		var item = planItems.byCode(request.itemCode());
-		if (item.isEmpty()) {
-			return Refused.because(RefusalReason.UNKNOWN_ITEM);
-		}
-		var refused = refusal(responsibilities.standing(request.official(), item.get()));
-		if (refused != null) {
-			return refused;
-		}
-		if (request.telegramFileId() == null || request.telegramFileId().isBlank()) {
-			return Refused.because(RefusalReason.NO_FILE);
-		}
-		var caption = request.caption() == null || request.caption().isBlank() ? null : request.caption().strip();
-		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
-				AggregateReference.to(request.official().id()), request.telegramFileId(), request.fileUniqueId(),
-				request.fileName(), request.mimeType(), request.kind(), caption, clock.instant(), null, null, null, null, 0,
-				null));
-		return new EvidenceOutcome.Recorded(saved.id(), item.get(), saved.fileName());
-	}
-
-	/**
-	 * A message too long for a note, kept whole as evidence of the item: a text file
-	 * ("ghi-chu-2.2-20240614-1600.txt") whose words are stored, captioned with its first words.
-	 */
-	@Transactional
-	public EvidenceOutcome recordTextEvidence(Official official, String itemCode, String text) {
-		var item = planItems.byCode(itemCode);
-		if (item.isEmpty()) {
-			return Refused.because(RefusalReason.UNKNOWN_ITEM);
-		}
-		var refused = refusal(responsibilities.standing(official, item.get()));
-		if (refused != null) {
-			return refused;
-		}
-		var content = text == null ? "" : text.strip();
-		if (content.isEmpty()) {
-			return Refused.because(RefusalReason.NO_FILE);
-		}
-		if (content.length() > TEXT_EVIDENCE_LIMIT) {
-			return Refused.because(RefusalReason.TEXT_TOO_LONG);
-		}
-		var at = clock.instant();
-		var name = "ghi-chu-" + item.get().code() + "-" + FILE_MOMENT.format(at.atZone(clock.getZone())) + ".txt";
-		var caption = firstWords(content, 100);
-		var saved = evidence.save(new Evidence(null, AggregateReference.to(item.get().id()),
-				AggregateReference.to(official.id()), null, null, name, "text/plain", EvidenceKind.TEXT, caption, at,
-				content, null, null, null, 0, null));
-		return new EvidenceOutcome.Recorded(saved.id(), item.get(), name);
 	}
 
 	/**

@@ -22,7 +22,7 @@ public enum RefusalReason {
 	UNDO_WINDOW_PASSED,
 	/** Evidence without a Telegram file id, or a text kept as evidence that is empty. */
 	NO_FILE,
-	/** A text kept as evidence longer than {@link ProgressManagement#TEXT_EVIDENCE_LIMIT} characters. */
+	/** A text kept as evidence longer than {@link EvidenceKeeping#TEXT_LIMIT} characters. */
 	TEXT_TOO_LONG,
 	/** No proposed figure with that id (or the report is not a proposal). */
 	UNKNOWN_PROPOSAL,

@@ -32,6 +32,7 @@ import vn.cchc.troly.progress.ItemStatus.Status;
 class ProgressManagementTests {
 
 	@Autowired ProgressManagement progress;
+	@Autowired EvidenceKeeping keeping;
 	@Autowired ItemSituation situations;
 	@Autowired PeopleManagement people;
 	@Autowired PlanFixture plan;
@@ -202,8 +203,7 @@ class ProgressManagementTests {
 		assertThat(progress.recordFigure(chairman, "2.2", "90")).isEqualTo(Refused.because(RefusalReason.LEADER_OVERSEES));
 		assertThat(progress.recordNote(chairman, "2.2", "Đã chỉ đạo", false))
 			.isEqualTo(Refused.because(RefusalReason.LEADER_OVERSEES));
-		assertThat(progress.recordEvidence(new EvidenceRequest(chairman, "2.2", "file-1", "u-1", "a.pdf",
-				"application/pdf", EvidenceKind.DOCUMENT, null))).isEqualTo(Refused.because(RefusalReason.LEADER_OVERSEES));
+		assertThat(keeping.refusal(chairman, "2.2")).contains(Refused.because(RefusalReason.LEADER_OVERSEES));
 		assertThat(jdbc.queryForList("select kind from progress_report order by id", String.class))
 			.containsExactly("PROPOSAL", "FIGURE", "PROPOSAL", "NOTE");
 		// Minh's proposals count for nothing yet: 2.2 has no figure, 9.1 has the coordinator's.
@@ -326,8 +326,6 @@ class ProgressManagementTests {
 		assertThat(progress.recordNote(lan, "1.2", "   ", false)).isEqualTo(Refused.because(RefusalReason.EMPTY_NOTE));
 		assertThat(progress.recordNote(lan, "1.2", "ồ".repeat(1001), false))
 			.isEqualTo(Refused.because(RefusalReason.NOTE_TOO_LONG));
-		assertThat(progress.recordEvidence(new EvidenceRequest(lan, "2.2", " ", "u", "a.pdf", "application/pdf",
-				EvidenceKind.DOCUMENT, null))).isEqualTo(Refused.because(RefusalReason.NO_FILE));
 		assertThat(progress.undoLast(lan.officialId())).isEqualTo(Refused.because(RefusalReason.NOTHING_TO_UNDO));
 
 		assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
@@ -461,12 +459,13 @@ class ProgressManagementTests {
 	}
 
 	@Test
-	void evidenceIsKeptByItsTelegramFileId() {
-		var outcome = progress.recordEvidence(new EvidenceRequest(lan, "2.2", "AgACAgIAAxkBAAIB", "AQADq7", null,
-				"image/jpeg", EvidenceKind.PHOTO, "Sổ theo dõi hồ sơ tháng 5"));
+	void aFileTelegramDidNotHandOverIsRecordedByItsFileIdToBeFetchedAgain() {
+		var outcome = keeping.keepLater(new EvidenceRequest(lan, "2.2", "AgACAgIAAxkBAAIB", "AQADq7", null,
+				"image/jpeg", EvidenceKind.PHOTO, "Sổ theo dõi hồ sơ tháng 5"), "timed out", DocumentFacts.NONE);
 
 		assertThat(outcome).isInstanceOf(EvidenceOutcome.Recorded.class);
-		var row = jdbc.queryForMap("select telegram_file_id, kind, caption, plan_item_id from evidence");
+		var row = jdbc.queryForMap("select telegram_file_id, kind, caption, plan_item_id, sha256 from evidence");
+		assertThat(row.get("sha256")).as("no bytes with us yet").isNull();
 		assertThat(row.get("telegram_file_id")).isEqualTo("AgACAgIAAxkBAAIB");
 		assertThat(row.get("kind")).isEqualTo("PHOTO");
 		assertThat(row.get("caption")).isEqualTo("Sổ theo dõi hồ sơ tháng 5");

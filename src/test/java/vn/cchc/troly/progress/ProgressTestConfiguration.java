@@ -16,7 +16,7 @@ import vn.cchc.troly.plan.PlanNamedPositions;
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ProgressSettings.class, EvidenceSettings.class, ExplanationSettings.class,
 		PeopleSettings.class })
-@Import({ ProgressManagement.class, ItemSituation.class, ItemProgress.class, ItemStarts.class, StatusRule.class, Responsibilities.class,
+@Import({ ProgressManagement.class, EvidenceKeeping.class, EvidenceStore.class, ItemSituation.class, ItemProgress.class, ItemStarts.class, StatusRule.class, Responsibilities.class,
 		PlanNamedPositions.class, PlanItems.class, PeopleManagement.class, Positions.class, PlanFixture.class,
 		TestClock.Config.class })
 class ProgressTestConfiguration {

@@ -21,6 +21,8 @@ import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.DocumentFacts;
+import vn.cchc.troly.progress.EvidenceKeeping;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceRequest;
 import vn.cchc.troly.progress.FigureOutcome;
@@ -33,6 +35,7 @@ class ExportServiceTests {
 
 	@Autowired ExportService export;
 	@Autowired ProgressManagement progress;
+	@Autowired EvidenceKeeping keeping;
 
 	@Autowired ReportScenario scenario;
 
@@ -40,8 +43,9 @@ class ExportServiceTests {
 	void givenThePlanTheWeeksReportsEvidenceAndAnUndo() {
 		scenario.givenThePlanAndItsPeople()
 			.givenTheWeekSoFar(null);
-		progress.recordEvidence(new EvidenceRequest(scenario.lan, "2.2", "file-1", "u-1", null, "image/jpeg",
-				EvidenceKind.PHOTO, "Sổ theo dõi"));
+		keeping.keepLater(new EvidenceRequest(scenario.lan, "2.2", "file-1", "u-1", null, "image/jpeg",
+				EvidenceKind.PHOTO, "Sổ theo dõi"),
+				"not fetched in this test", DocumentFacts.NONE);
 		scenario.figure(scenario.tam, "3.1", "45");
 		assertThat(progress.undoLast(scenario.tam.officialId())).isInstanceOf(UndoOutcome.Undone.class);
 	}

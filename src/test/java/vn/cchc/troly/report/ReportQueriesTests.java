@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TroLyCchcApplication;
+import vn.cchc.troly.progress.DocumentFacts;
+import vn.cchc.troly.progress.EvidenceKeeping;
 import vn.cchc.troly.progress.EvidenceKind;
 import vn.cchc.troly.progress.EvidenceOutcome;
 import vn.cchc.troly.progress.EvidenceRequest;
@@ -28,6 +30,7 @@ class ReportQueriesTests {
 	@Autowired Reminders reminders;
 	@Autowired LeadershipGroup leadership;
 	@Autowired ProgressManagement progress;
+	@Autowired EvidenceKeeping keeping;
 
 	@Autowired ReportScenario scenario;
 
@@ -62,8 +65,9 @@ class ReportQueriesTests {
 
 	@Test
 	void oneItemInFull() {
-		var evidence = progress.recordEvidence(new EvidenceRequest(scenario.lan, "2.2", "file-1", "u-1",
-				"so-theo-doi.pdf", "application/pdf", EvidenceKind.DOCUMENT, "Sổ theo dõi hồ sơ"));
+		var evidence = keeping.keepLater(new EvidenceRequest(scenario.lan, "2.2", "file-1", "u-1",
+				"so-theo-doi.pdf", "application/pdf", EvidenceKind.DOCUMENT, "Sổ theo dõi hồ sơ"),
+				"not fetched in this test", DocumentFacts.NONE);
 		assertThat(evidence).isInstanceOf(EvidenceOutcome.Recorded.class);
 
 		var item = queries.item("2.2").orElseThrow();

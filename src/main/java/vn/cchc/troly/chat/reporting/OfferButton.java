@@ -11,6 +11,7 @@ import vn.cchc.troly.chat.internal.CallbackHandler;
 import vn.cchc.troly.chat.internal.Conversations;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.EvidenceKeeping;
 import vn.cchc.troly.progress.EvidenceOutcome;
 import vn.cchc.troly.progress.NoteOutcome;
 import vn.cchc.troly.progress.ProgressManagement;
@@ -31,17 +32,17 @@ class OfferButton implements CallbackHandler {
 	private final Conversations conversations;
 	private final Offers offers;
 	private final Reporter reporter;
-	private final ProgressManagement progress;
+	private final EvidenceKeeping keeping;
 	private final PlanItems planItems;
 	private final ReportTexts texts;
 	private final ItemTexts items;
 
-	OfferButton(Conversations conversations, Offers offers, Reporter reporter, ProgressManagement progress,
+	OfferButton(Conversations conversations, Offers offers, Reporter reporter, EvidenceKeeping keeping,
 			PlanItems planItems, ReportTexts texts, ItemTexts items) {
 		this.conversations = conversations;
 		this.offers = offers;
 		this.reporter = reporter;
-		this.progress = progress;
+		this.keeping = keeping;
 		this.planItems = planItems;
 		this.texts = texts;
 		this.items = items;
@@ -134,7 +135,7 @@ class OfferButton implements CallbackHandler {
 
 	/** The long text kept whole as evidence: a .txt of the item. */
 	private Reply evidence(ChatRequest request, PendingText offer) {
-		var outcome = progress.recordTextEvidence(request.official(), offer.code(), offer.text());
+		var outcome = keeping.keepText(request.official(), offer.code(), offer.text());
 		if (outcome instanceof EvidenceOutcome.Recorded recorded) {
 			return Reply.text("chat.offer.evidence.recorded", Offers.length(offer.text()), recorded.item().code(),
 					items.shortTitle(recorded.item()), recorded.fileName());

@@ -18,6 +18,7 @@ import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
+import vn.cchc.troly.progress.EvidenceKeeping;
 import vn.cchc.troly.progress.FigureParser;
 import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.progress.Standing;
@@ -40,7 +41,7 @@ class Offers {
 	/** How much of the typed text the offer shows back. */
 	private static final int SHOWN = 200;
 	/** The longest text kept waiting (the conversation's column holds 100,000 characters). */
-	static final int KEPT_LIMIT = ProgressManagement.TEXT_EVIDENCE_LIMIT;
+	static final int KEPT_LIMIT = EvidenceKeeping.TEXT_LIMIT;
 
 	/**
 	 * Telegram delivers a text over 4,096 characters as several messages, sent the same moment: a text
