@@ -54,6 +54,10 @@ import vn.cchc.troly.people.PositionNames;
  * <li>A Word plan comes as lines already classified ({@link PlanLine.Source}): its table's rows are
  * sections, items and fields, and the paragraphs before the table are the header.
  * </ul>
+ * <p>
+ * One class, though long: the plan is read in one pass whose state (the section, the item being
+ * filled, the label last seen) every rule above shares; the phrase tables it consults live apart
+ * ({@link PlanPhrases}, {@link TimeframePhrases}, {@link PlanLabels}).
  */
 final class PlanTextParser {
 

@@ -61,6 +61,10 @@ import vn.cchc.troly.progress.FigureFormat;
  * says so in place of the bar. Percentages share a 0–100 panel; counts get a panel of their own, so a
  * "≥ 1 initiative" does not vanish next to 98 %. Every text is at least {@link #SMALLEST_TEXT} px,
  * 12 px at phone width.
+ * <p>
+ * One class, though long: the rows, panels, bar labels and legend are laid out against the same
+ * measurements (scale, fonts, row heights, the status colours), and ChartRendererTests read them back
+ * from the pixels; cutting it would pass those measurements between classes for no reader's gain.
  */
 @Component
 class ChartRenderer {
