@@ -12,6 +12,7 @@ import org.springframework.data.jdbc.core.mapping.AggregateReference;
 
 import vn.cchc.troly.people.Position;
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.Unit;
 import vn.cchc.troly.plan.Baseline;
 import vn.cchc.troly.plan.BaselineBound;
 import vn.cchc.troly.plan.Comparator;
@@ -20,7 +21,6 @@ import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.Target;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.plan.Timeframe;
-import vn.cchc.troly.plan.Unit;
 
 /**
  * Five items of the seed plan (Phổ Châu 2024), written straight to the database for tests that
@@ -61,7 +61,7 @@ public class PlanFixture {
 	}
 
 	public Seed seed() {
-		var unit = aggregates.insert(new Unit(null, "UBND xã Phổ Châu", "Asia/Ho_Chi_Minh"));
+		var unit = unit("UBND xã Phổ Châu");
 		var plan = aggregates.insert(new Plan(null, AggregateReference.to(unit.id()), null,
 				"Khắc phục những hạn chế trong thực hiện cải cách hành chính năm 2023", 2024, null, "seed",
 				Instant.parse("2024-03-01T00:00:00Z"), SECTIONS, List.of()));
@@ -97,6 +97,24 @@ public class PlanFixture {
 		add(seed.items(), seed.plan(), code, ordinal, code.substring(0, 1), "Mục " + code, Baseline.textOnly("—"), target,
 				lead, null, coordinating);
 		return seed.item(code);
+	}
+
+	/**
+	 * The unit of this name: the installation's one unit when it has no name yet (a position
+	 * resolved before the plan made it), else a new one.
+	 */
+	public Unit unit(String name) {
+		var all = aggregates.findAll(Unit.class);
+		for (var unit : all) {
+			if (name.equals(unit.name())) {
+				return unit;
+			}
+		}
+		if (all.size() == 1 && all.iterator().next().name() == null) {
+			var unnamed = all.iterator().next();
+			return aggregates.update(new Unit(unnamed.id(), name, unnamed.timeZone(), null, null, null));
+		}
+		return aggregates.insert(new Unit(null, name, "Asia/Ho_Chi_Minh", null, null, null));
 	}
 
 	public Position position(String name) {

@@ -14,11 +14,12 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A person registered with the bot, known by their Telegram user id. They hold one or more
  * positions and roles, each gained by redeeming an invite. The chat language is the chat layer's
- * business, not kept here.
+ * business, not kept here. An official belongs to one unit ({@code unitId}); the province's people
+ * belong to none.
  */
 @Table("official")
 public record Official(@Id Long id, long telegramUserId, String displayName, String username, boolean active,
-		Instant registeredAt, Instant mutedUntil,
+		Instant registeredAt, Instant mutedUntil, Long unitId,
 		@MappedCollection(idColumn = "official_id") Set<RoleGrant> roles,
 		@MappedCollection(idColumn = "official_id") Set<PositionHeld> positions) {
 
@@ -39,8 +40,18 @@ public record Official(@Id Long id, long telegramUserId, String displayName, Str
 		}
 	}
 
-	static Official register(long telegramUserId, String displayName, String username, Instant now) {
-		return new Official(null, telegramUserId, displayName, username, true, now, null, Set.of(), Set.of());
+	static Official register(long telegramUserId, String displayName, String username, Instant now, Long unitId) {
+		return new Official(null, telegramUserId, displayName, username, true, now, null, unitId, Set.of(), Set.of());
+	}
+
+	/** The unit the official works in; empty for the province's people. */
+	public java.util.Optional<UnitId> unit() {
+		return java.util.Optional.ofNullable(unitId).map(UnitId::new);
+	}
+
+	/** One of the province's people: sees every unit, holds no items. */
+	public boolean isProvince() {
+		return unitId == null;
 	}
 
 	/** The official's id, typed; null before the official is first saved. */
@@ -74,16 +85,27 @@ public record Official(@Id Long id, long telegramUserId, String displayName, Str
 		if (!holds(positionId)) {
 			newPositions.add(new PositionHeld(AggregateReference.to(positionId)));
 		}
-		return new Official(id, telegramUserId, displayName, username, true, registeredAt, mutedUntil, newRoles,
+		return new Official(id, telegramUserId, displayName, username, true, registeredAt, mutedUntil, unitId, newRoles,
 				newPositions);
 	}
 
+	/**
+	 * The official in the unit an invite brings them to. Only someone no longer active moves (an
+	 * active one is refused an invite to another unit before this).
+	 */
+	Official inUnit(Long newUnitId) {
+		return new Official(id, telegramUserId, displayName, username, active, registeredAt, mutedUntil, newUnitId,
+				java.util.Objects.equals(unitId, newUnitId) ? roles : Set.of(),
+				java.util.Objects.equals(unitId, newUnitId) ? positions : Set.of());
+	}
+
 	Official named(String newDisplayName, String newUsername) {
-		return new Official(id, telegramUserId, newDisplayName, newUsername, active, registeredAt, mutedUntil, roles,
+		return new Official(id, telegramUserId, newDisplayName, newUsername, active, registeredAt, mutedUntil, unitId, roles,
 				positions);
 	}
 
 	Official mutedUntil(Instant until) {
-		return new Official(id, telegramUserId, displayName, username, active, registeredAt, until, roles, positions);
+		return new Official(id, telegramUserId, displayName, username, active, registeredAt, until, unitId, roles,
+				positions);
 	}
 }

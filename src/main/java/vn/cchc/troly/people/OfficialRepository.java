@@ -12,7 +12,8 @@ interface OfficialRepository extends ListCrudRepository<Official, Long> {
 
 	Optional<Official> findByTelegramUserId(long telegramUserId);
 
-	List<Official> findByActiveTrueOrderByDisplayName();
+	@Query("select o.* from official o where o.active and o.unit_id = :unitId order by o.display_name")
+	List<Official> findActiveOfUnit(long unitId);
 
 	@Query("""
 			select o.* from official o
@@ -24,11 +25,20 @@ interface OfficialRepository extends ListCrudRepository<Official, Long> {
 
 	@Query("""
 			select o.* from official o
+			where o.active and o.unit_id = :unitId
+			  and exists (select 1 from official_role r where r.official_id = o.id and r.role = :role)
+			order by o.display_name
+			""")
+	List<Official> findActiveWithRole(long unitId, String role);
+
+	/** Active officials with the role in any unit, and the province's: the command menus set at start. */
+	@Query("""
+			select o.* from official o
 			where o.active
 			  and exists (select 1 from official_role r where r.official_id = o.id and r.role = :role)
 			order by o.display_name
 			""")
-	List<Official> findActiveWithRole(String role);
+	List<Official> findActiveWithRoleEverywhere(String role);
 
 	/**
 	 * The positions asked for, each with its active holders (one row per holder, a row with no

@@ -30,17 +30,22 @@ public class PeopleManagement {
 	private final InviteRepository invites;
 	private final Positions positions;
 	private final PlanPositions planPositions;
+	private final Units units;
+	private final UnitScope scope;
 	private final PeopleSettings settings;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 	private final InviteCodes codes = new InviteCodes();
 
 	PeopleManagement(OfficialRepository officials, InviteRepository invites, Positions positions,
-			PlanPositions planPositions, PeopleSettings settings, Clock clock, ApplicationEventPublisher events) {
+			PlanPositions planPositions, Units units, UnitScope scope, PeopleSettings settings, Clock clock,
+			ApplicationEventPublisher events) {
 		this.officials = officials;
 		this.invites = invites;
 		this.positions = positions;
 		this.planPositions = planPositions;
+		this.units = units;
+		this.scope = scope;
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
@@ -53,9 +58,10 @@ public class PeopleManagement {
 	}
 
 	/**
-	 * A one-time invite to a position and role. For OFFICIAL the position must be one the plan
-	 * names (matched the tolerant way); for LEADER and COORDINATOR a position the commune does not
-	 * know yet ("Chủ tịch UBND xã") is recorded.
+	 * A one-time invite to a position and role in the unit in scope. For OFFICIAL the position must
+	 * be one the unit's plan names (matched the tolerant way); for LEADER and COORDINATOR a position
+	 * the commune does not know yet ("Chủ tịch UBND xã") is recorded. A PROVINCE invite is to one
+	 * of the province's own positions ("Sở Nội vụ") and to no unit.
 	 */
 	@Transactional
 	public InviteOutcome createInvite(String positionText, Role role, OfficialId createdBy, Duration validity) {
@@ -66,7 +72,11 @@ public class PeopleManagement {
 			return new InviteOutcome.Refused(InviteOutcome.Reason.EVERYONE_GROUP, positionText, knownPositionNames());
 		}
 		Position position;
-		if (role == Role.OFFICIAL) {
+		Long unitId = null;
+		if (role == Role.PROVINCE) {
+			position = positions.resolveForProvince(positionText);
+		}
+		else if (role == Role.OFFICIAL) {
 			var named = positions.find(positionText).filter(p -> planPositions.namedPositionIds().contains(p.id()));
 			if (named.isEmpty()) {
 				var known = knownPositionNames();
@@ -75,21 +85,24 @@ public class PeopleManagement {
 						known);
 			}
 			position = named.get();
+			unitId = position.unitId();
 		}
 		else {
 			position = positions.resolve(positionText);
+			unitId = position.unitId();
 		}
 		var now = clock.instant();
 		var code = codes.newCode();
 		var invite = invites.save(new Invite(null, InviteCodes.hash(code), AggregateReference.to(position.id()), role,
 				createdBy == null ? null : AggregateReference.to(createdBy.value()), now, now.plus(validity),
-				null, null));
+				null, null, unitId));
 		return new InviteOutcome.Created(settings.inviteLinkBase() + code, code, position, role, invite.expiresAt());
 	}
 
 	/**
-	 * Registers the Telegram user with the invite's position and role. A user registered already
-	 * gains the position and role; their name is refreshed from Telegram.
+	 * Registers the Telegram user with the invite's unit, position and role. A user registered
+	 * already gains the position and role; their name is refreshed from Telegram. A person works in
+	 * one unit (or for the province): an invite to another is refused and stays unused.
 	 */
 	@Transactional
 	public RedeemOutcome redeem(String code, long telegramUserId, String firstName, String username) {
@@ -109,15 +122,19 @@ public class PeopleManagement {
 		if (invite.hasExpiredAt(now)) {
 			return new RedeemOutcome.Refused(RedeemOutcome.Reason.EXPIRED);
 		}
+		var existing = officials.findByTelegramUserId(telegramUserId);
+		if (existing.isPresent() && existing.get().active()
+				&& !java.util.Objects.equals(existing.get().unitId(), invite.unitId())) {
+			return new RedeemOutcome.Refused(RedeemOutcome.Reason.OTHER_UNIT);
+		}
 		// Two people opening the same link at once: only one update wins the invite.
 		if (invites.claim(invite.id(), now) == 0) {
 			return new RedeemOutcome.Refused(RedeemOutcome.Reason.USED);
 		}
 		var position = positions.byId(invite.position().getId()).orElseThrow();
 		var name = displayName(firstName, username, telegramUserId);
-		var existing = officials.findByTelegramUserId(telegramUserId);
-		var official = existing.map(o -> o.named(name, blankToNull(username)))
-			.orElseGet(() -> Official.register(telegramUserId, name, blankToNull(username), now))
+		var official = existing.map(o -> o.named(name, blankToNull(username)).inUnit(invite.unitId()))
+			.orElseGet(() -> Official.register(telegramUserId, name, blankToNull(username), now, invite.unitId()))
 			.granting(invite.role(), position.id());
 		var saved = officials.save(official);
 		invites.recordUser(invite.id(), saved.id());
@@ -178,13 +195,19 @@ public class PeopleManagement {
 		return byId;
 	}
 
-	/** Active officials with the role, by name: the leaders a summary goes to. */
+	/** The unit in scope's active officials with the role, by name: the leaders a summary goes to. */
 	public List<Official> withRole(Role role) {
-		return officials.findActiveWithRole(role.name());
+		return officials.findActiveWithRole(scope.currentIdOrNone(), role.name());
 	}
 
+	/** Active people with the role in every unit and the province: the command menus set at start. */
+	public List<Official> withRoleEverywhere(Role role) {
+		return officials.findActiveWithRoleEverywhere(role.name());
+	}
+
+	/** The unit in scope's active officials, by name. */
 	public List<Official> activeOfficials() {
-		return officials.findByActiveTrueOrderByDisplayName();
+		return officials.findActiveOfUnit(scope.currentIdOrNone());
 	}
 
 	/** Whether the Telegram user is an active official with the role. */

@@ -19,6 +19,8 @@ public sealed interface RedeemOutcome {
 		/** The invite was redeemed already. */
 		USED,
 		/** The invite's time ran out. */
-		EXPIRED
+		EXPIRED,
+		/** The person works in another unit (or for the province): one person, one unit. */
+		OTHER_UNIT
 	}
 }

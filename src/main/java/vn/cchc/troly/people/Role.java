@@ -13,7 +13,13 @@ public enum Role {
 	LEADER,
 
 	/** Reports on the items their positions lead or support. */
-	OFFICIAL;
+	OFFICIAL,
+
+	/**
+	 * The province (Sở Nội vụ): belongs to no unit, holds no items, sees every unit's standing and
+	 * may ask any unit's lead for an explanation.
+	 */
+	PROVINCE;
 
 	/**
 	 * The role a chat command's optional word asks for: "lanhdao"/"leader", "dieuphoi"/"coordinator",
@@ -31,7 +37,7 @@ public enum Role {
 		};
 	}
 
-	/** The role named on the operator command line: coordinator, leader or official. */
+	/** The role named on the operator command line: coordinator, leader, official or province. */
 	public static Optional<Role> fromCommandLine(String word) {
 		if (word == null) {
 			return Optional.empty();
@@ -40,6 +46,7 @@ public enum Role {
 			case "coordinator" -> Optional.of(COORDINATOR);
 			case "leader" -> Optional.of(LEADER);
 			case "official" -> Optional.of(OFFICIAL);
+			case "province" -> Optional.of(PROVINCE);
 			default -> Optional.empty();
 		};
 	}

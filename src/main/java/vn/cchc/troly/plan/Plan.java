@@ -10,6 +10,8 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import vn.cchc.troly.people.Unit;
+
 /**
  * A plan (kế hoạch) with its sections and general rules. Items are their own aggregate
  * ({@link PlanItem}) so their ids survive a re-import.

@@ -16,22 +16,35 @@ interface PlanItemRepository extends ListCrudRepository<PlanItem, Long> {
 	@Query("select * from plan_item where plan_id = :planId and withdrawn_at is null order by ordinal")
 	List<PlanItem> findActiveByPlan(long planId);
 
-	/** The items of the current plan (the latest year's, imported last; see PlanRepository), less withdrawn ones. */
+	/** The items of a unit's current plan (the latest year's, imported last; see PlanRepository), less withdrawn ones. */
 	@Query("""
 			select i.* from plan_item i
-			where i.plan_id = (select p.id from plan p order by p.plan_year desc, p.imported_at desc, p.id desc fetch first 1 rows only)
+			where i.plan_id = (select p.id from plan p where p.unit_id = :unitId
+			    order by p.plan_year desc, p.imported_at desc, p.id desc fetch first 1 rows only)
 			and i.withdrawn_at is null
 			order by i.ordinal
 			""")
-	List<PlanItem> findCurrent();
+	List<PlanItem> findCurrent(long unitId);
 
-	/** The item of the current plan with this code (not withdrawn), the first in the plan's order if several. */
+	/** The item of a unit's current plan with this code (not withdrawn), the first in the plan's order if several. */
 	@Query("""
 			select i.* from plan_item i
-			where i.plan_id = (select p.id from plan p order by p.plan_year desc, p.imported_at desc, p.id desc fetch first 1 rows only)
+			where i.plan_id = (select p.id from plan p where p.unit_id = :unitId
+			    order by p.plan_year desc, p.imported_at desc, p.id desc fetch first 1 rows only)
 			and i.withdrawn_at is null and i.code = :code
 			order by i.ordinal
 			fetch first 1 rows only
 			""")
-	Optional<PlanItem> findCurrentByCode(String code);
+	Optional<PlanItem> findCurrentByCode(long unitId, String code);
+
+	/** An item, when it belongs to one of the unit's plans: a button's item id from another unit finds nothing. */
+	@Query("""
+			select i.* from plan_item i join plan p on p.id = i.plan_id
+			where i.id = :id and p.unit_id = :unitId
+			""")
+	Optional<PlanItem> findByIdInUnit(long id, long unitId);
+
+	/** The unit an item's plan belongs to. */
+	@Query("select p.unit_id from plan_item i join plan p on p.id = i.plan_id where i.id = :id")
+	Optional<Long> findUnitOf(long id);
 }

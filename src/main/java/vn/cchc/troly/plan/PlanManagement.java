@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
+
 /**
  * Reads plans from documents and stores them, and tells which plans there are: the operator's
  * plan-check and plan-import, and the coordinator's import from chat. Reading ({@link #check},
@@ -28,12 +32,17 @@ public class PlanManagement {
 	private final PlanRepository plans;
 	private final PlanItems items;
 	private final PlanSettings settings;
+	private final Units units;
+	private final UnitScope scope;
 
-	PlanManagement(PlanStore store, PlanRepository plans, PlanItems items, PlanSettings settings) {
+	PlanManagement(PlanStore store, PlanRepository plans, PlanItems items, PlanSettings settings, Units units,
+			UnitScope scope) {
 		this.store = store;
 		this.plans = plans;
 		this.items = items;
 		this.settings = settings;
+		this.units = units;
+		this.scope = scope;
 	}
 
 	/**
@@ -69,7 +78,8 @@ public class PlanManagement {
 	public PlanPreview preview(String sourceName, byte[] content, String unitName) {
 		var parsed = storable(check(sourceName, content, unitName));
 		var existing = store.existing(parsed);
-		var current = currentSummary();
+		var unit = units.forPlanIfAny(parsed.unitName());
+		var current = unit.flatMap(u -> scope.within(u.unitId(), this::currentSummary));
 		// The current plan is the latest year's, of that year the one imported last.
 		boolean becomesCurrent = current.isEmpty() || parsed.year() >= current.get().year();
 		return new PlanPreview(parsed, existing.isEmpty(), existing.map(Plan::id).orElse(null),
@@ -106,14 +116,14 @@ public class PlanManagement {
 		return importPlan(file.getFileName().toString(), read(file), unitName);
 	}
 
-	/** The plan the commune works on now (the latest year's), with its sections; empty before any import. */
+	/** The plan the unit in scope works on now (the latest year's), with its sections; empty before any import. */
 	public Optional<Plan> currentPlan() {
 		return items.currentPlan();
 	}
 
-	/** Every stored plan, each with its unit and year; a unit's current plan is marked. */
+	/** The unit in scope's plans, each with its year; its current plan is marked. */
 	public List<PlanSummary> plans() {
-		return plans.findSummaries();
+		return plans.findSummaries(scope.currentIdOrNone());
 	}
 
 	/**
@@ -121,7 +131,15 @@ public class PlanManagement {
 	 * that year the one imported last. Empty when there is none, or no plan at all.
 	 */
 	public Optional<Plan> plan(int year) {
-		return plans.findCurrentId().flatMap(current -> plans.findIdOfYearBeside(current, year)).flatMap(plans::findById);
+		return plans.findCurrentId(scope.currentIdOrNone()).flatMap(current -> plans.findIdOfYearBeside(current, year))
+			.flatMap(plans::findById);
+	}
+
+	/** Every unit's current plan, by unit: what the province looks across. */
+	public java.util.Map<UnitId, Long> currentPlanOfEveryUnit() {
+		var byUnit = new java.util.LinkedHashMap<UnitId, Long>();
+		plans.findCurrentOfEveryUnit().forEach(row -> byUnit.put(new UnitId(row.unitId()), row.planId()));
+		return byUnit;
 	}
 
 	/** A plan's items (withdrawn ones left out) in the plan's order, whether current or not. */
@@ -129,8 +147,13 @@ public class PlanManagement {
 		return items.ofPlan(planId);
 	}
 
+	private Optional<Long> existingUnit() {
+		return scope.current().map(UnitId::value);
+	}
+
 	private Optional<PlanSummary> currentSummary() {
-		return plans.findCurrentId().flatMap(id -> plans.findSummaries().stream().filter(s -> s.id() == id).findFirst());
+		return existingUnit().flatMap(unit -> plans.findCurrentId(unit)
+			.flatMap(id -> plans.findSummaries(unit).stream().filter(s -> s.id() == id).findFirst()));
 	}
 
 	private static ParsedPlan storable(ParsedPlan parsed) {

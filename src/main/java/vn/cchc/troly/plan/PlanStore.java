@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.Unit;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 
 /**
  * Stores a parsed plan. A plan is the same plan again when unit, year and title match; its items
@@ -26,23 +29,29 @@ import vn.cchc.troly.people.Positions;
 @Component
 class PlanStore {
 
-	private final UnitRepository units;
+	private final Units units;
+	private final UnitScope scope;
 	private final PlanRepository plans;
 	private final PlanItemRepository items;
 	private final Positions positions;
 	private final Clock clock;
 
-	PlanStore(UnitRepository units, PlanRepository plans, PlanItemRepository items, Positions positions, Clock clock) {
+	PlanStore(Units units, UnitScope scope, PlanRepository plans, PlanItemRepository items, Positions positions,
+			Clock clock) {
 		this.units = units;
+		this.scope = scope;
 		this.plans = plans;
 		this.items = items;
 		this.positions = positions;
 		this.clock = clock;
 	}
 
-	/** The plan already stored that a document is a new version of (same unit, year and title). */
+	/**
+	 * The plan already stored that a document is a new version of (same unit, year and title). The
+	 * unit is the one in scope (the coordinator's, --unit), else the one the document names.
+	 */
 	Optional<Plan> existing(ParsedPlan parsed) {
-		return units.findByName(parsed.unitName())
+		return units.forPlanIfAny(parsed.unitName())
 			.flatMap(unit -> plans.findByUnitAndYearAndTitle(AggregateReference.to(unit.id()), parsed.year(),
 					parsed.title()));
 	}
@@ -53,6 +62,12 @@ class PlanStore {
 	 */
 	@Transactional(readOnly = true)
 	List<ImportResult.ItemOutcome> compare(ParsedPlan parsed) {
+		var unit = units.forPlanIfAny(parsed.unitName());
+		// A plan that would make a new unit has no stored version: every item would be added.
+		return unit.map(u -> scope.within(u.unitId(), () -> compareIn(parsed))).orElseGet(() -> compareIn(parsed));
+	}
+
+	private List<ImportResult.ItemOutcome> compareIn(ParsedPlan parsed) {
 		var existing = existing(parsed);
 		var before = new LinkedHashMap<String, PlanItem>();
 		existing.ifPresent(plan -> items.findByPlanOrderByOrdinal(plan.id()).forEach(item -> before.put(item.code(), item)));
@@ -79,9 +94,13 @@ class PlanStore {
 
 	@Transactional
 	ImportResult store(ParsedPlan parsed) {
+		var unit = units.forPlan(parsed.unitName());
+		// The plan's positions are its unit's: found and made there, whatever else is in scope.
+		return scope.within(unit.unitId(), () -> storeIn(parsed, unit));
+	}
+
+	private ImportResult storeIn(ParsedPlan parsed, Unit unit) {
 		var now = clock.instant();
-		var unit = units.findByName(parsed.unitName())
-			.orElseGet(() -> units.save(new Unit(null, parsed.unitName(), clock.getZone().getId())));
 		var unitRef = AggregateReference.<Unit, Long>to(unit.id());
 		var existing = plans.findByUnitAndYearAndTitle(unitRef, parsed.year(), parsed.title());
 		var plan = plans.save(new Plan(existing.map(Plan::id).orElse(null), unitRef, parsed.number(), parsed.title(),

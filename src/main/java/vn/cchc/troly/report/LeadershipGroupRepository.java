@@ -1,5 +1,6 @@
 package vn.cchc.troly.report;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -9,6 +10,31 @@ interface LeadershipGroupRepository extends Repository<LeadershipGroupRow, Long>
 
 	LeadershipGroupRow save(LeadershipGroupRow row);
 
-	@Query("select g.* from leadership_group g order by g.set_at desc, g.id desc fetch first 1 rows only")
-	Optional<LeadershipGroupRow> findLatest();
+	@Query("""
+			select g.* from leadership_group g where g.unit_id = :unitId
+			order by g.set_at desc, g.id desc fetch first 1 rows only
+			""")
+	Optional<LeadershipGroupRow> findLatest(long unitId);
+
+	@Query("""
+			select g.* from leadership_group g where g.unit_id is null
+			order by g.set_at desc, g.id desc fetch first 1 rows only
+			""")
+	Optional<LeadershipGroupRow> findLatestOfProvince();
+
+	/**
+	 * The units (null: the province) whose group this chat is now: each unit's latest setting,
+	 * where it names the chat.
+	 */
+	@Query("""
+			select g.unit_id as unit_id from leadership_group g
+			where g.chat_id = :chatId
+			  and g.id = (select h.id from leadership_group h
+			      where (h.unit_id = g.unit_id or (h.unit_id is null and g.unit_id is null))
+			      order by h.set_at desc, h.id desc fetch first 1 rows only)
+			""")
+	List<GroupOwner> findOwnersOf(long chatId);
+
+	record GroupOwner(Long unitId) {
+	}
 }

@@ -9,10 +9,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import vn.cchc.troly.people.Official;
 
-/** One setting of the leadership group; the latest is in force. */
+/** One setting of a unit's leadership group (no unit: the province's group); the latest is in force. */
 @Table("leadership_group")
 record LeadershipGroupRow(@Id Long id, long chatId, String title,
-		@Column("set_by") AggregateReference<Official, Long> setBy, Instant setAt) {
+		@Column("set_by") AggregateReference<Official, Long> setBy, Instant setAt, Long unitId) {
 
 	LeadershipChat chat() {
 		return new LeadershipChat(chatId, title, setBy == null ? null : setBy.getId(), setAt);

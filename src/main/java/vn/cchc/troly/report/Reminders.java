@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.cchc.troly.people.OfficialId;
 import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.Unit;
 import vn.cchc.troly.people.PositionHolders.Holder;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ItemStatus.Status;
@@ -74,10 +75,17 @@ public class Reminders {
 		return run(true);
 	}
 
-	/** What the scheduler calls: PERIOD reminders once the weekly slot has come, deadline notices any time. */
+	/**
+	 * What the scheduler calls for each unit, in its scope: PERIOD reminders once the unit's weekly
+	 * slot has come, deadline notices any time.
+	 */
 	ReminderRun sendIfDue() {
+		return sendIfDue(null);
+	}
+
+	ReminderRun sendIfDue(Unit unit) {
 		var now = clock.instant().atZone(clock.getZone());
-		return run(settings.reminderSlot().due(now).isPresent());
+		return run(settings.reminderSlot(unit).due(now).isPresent());
 	}
 
 	/** Mutes the official's reminders for {@code troly.report.mute-for} (/tamdung); the moment they resume. */

@@ -1,5 +1,10 @@
 package vn.cchc.troly.report;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -8,13 +13,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import jakarta.annotation.PreDestroy;
+import vn.cchc.troly.people.Unit;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 import vn.cchc.troly.progress.Explanations;
 
 /**
  * Looks every {@code troly.report.poll-interval} (and once when the application is ready) for a
- * summary or reminders that are due. Being due lasts until the week ends and posting is keyed by
- * week, so a poll after downtime catches up once and a second poll does nothing. Off for operator
- * commands ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
+ * summary or reminders that are due, for every unit. Being due lasts until the week ends and posting
+ * is keyed by week, so a poll after downtime catches up once and a second poll does nothing. Units
+ * are composed {@code troly.report.units-at-once} at a time, each in its own scope; one unit's
+ * failure is logged and does not stop the others. Off for operator commands
+ * ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
  */
 @Component
 @ConditionalOnExpression("${troly.report.scheduling-enabled:true} and !${troly.operator-mode:false}")
@@ -25,11 +36,23 @@ class ReportScheduler {
 	private final Summaries summaries;
 	private final Reminders reminders;
 	private final Explanations explanations;
+	private final Units units;
+	private final UnitScope scope;
+	private final ExecutorService workers;
 
-	ReportScheduler(Summaries summaries, Reminders reminders, Explanations explanations) {
+	ReportScheduler(Summaries summaries, Reminders reminders, Explanations explanations, Units units, UnitScope scope,
+			ReportSettings settings) {
 		this.summaries = summaries;
 		this.reminders = reminders;
 		this.explanations = explanations;
+		this.units = units;
+		this.scope = scope;
+		var number = new AtomicInteger();
+		this.workers = Executors.newFixedThreadPool(settings.unitsAtOnce(), runnable -> {
+			var thread = new Thread(runnable, "report-unit-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -40,31 +63,52 @@ class ReportScheduler {
 	// The first scheduled poll waits one interval: the ready event has just polled.
 	@Scheduled(fixedDelayString = "${troly.report.poll-interval:60s}", initialDelayString = "${troly.report.poll-interval:60s}")
 	void poll() {
+		var all = units.all();
+		if (all.size() == 1) {
+			pollInScope(all.get(0));
+			return;
+		}
+		CompletableFuture.allOf(all.stream()
+			.map(unit -> CompletableFuture.runAsync(() -> pollInScope(unit), workers))
+			.toArray(CompletableFuture[]::new)).join();
+	}
+
+	@PreDestroy
+	void stop() {
+		workers.shutdownNow();
+	}
+
+	private void pollInScope(Unit unit) {
+		scope.run(unit.unitId(), () -> pollUnit(unit));
+	}
+
+	private void pollUnit(Unit unit) {
 		// One failing job must not keep the other from running, nor stop the schedule.
 		try {
-			summaries.postIfDue().ifPresent(posted -> log.info("Weekly summary {} recorded for chat {}",
-					posted.weekKey(), posted.chatId()));
+			summaries.postIfDue(unit).ifPresent(posted -> log.info("Weekly summary {} recorded for chat {} (unit {})",
+					posted.weekKey(), posted.chatId(), unit.id()));
 		}
 		catch (RuntimeException e) {
-			log.error("Could not post the weekly summary; trying again at the next poll", e);
+			log.error("Could not post unit {}'s weekly summary; trying again at the next poll", unit.id(), e);
 		}
 		try {
-			var run = reminders.sendIfDue();
+			var run = reminders.sendIfDue(unit);
 			if (!run.sent().isEmpty()) {
-				log.info("{} reminder(s) recorded", run.sent().size());
+				log.info("{} reminder(s) recorded (unit {})", run.sent().size(), unit.id());
 			}
 		}
 		catch (RuntimeException e) {
-			log.error("Could not send reminders; trying again at the next poll", e);
+			log.error("Could not send unit {}'s reminders; trying again at the next poll", unit.id(), e);
 		}
 		try {
 			var reminded = explanations.remindUnanswered();
 			if (reminded > 0) {
-				log.info("{} request(s) for an explanation reminded", reminded);
+				log.info("{} request(s) for an explanation reminded (unit {})", reminded, unit.id());
 			}
 		}
 		catch (RuntimeException e) {
-			log.error("Could not remind unanswered requests for an explanation; trying again at the next poll", e);
+			log.error("Could not remind unit {}'s unanswered requests for an explanation; trying again at the next poll",
+					unit.id(), e);
 		}
 	}
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.scheduling.support.CronExpression;
 
+import vn.cchc.troly.people.Unit;
+
 /**
  * Settings of the report module ({@code troly.report.*}); the reporting period and the status
  * margin belong to the progress module ({@code troly.progress.*}). Cron expressions are Spring's
@@ -19,10 +21,13 @@ import org.springframework.scheduling.support.CronExpression;
  * @param pollInterval how often the scheduler looks for a due summary or reminder (default 60 s)
  * @param schedulingEnabled whether the scheduler runs at all (default true; tests switch it off)
  * @param summaryLines at most this many lines in each list of the weekly summary (default 8)
+ * @param unitsAtOnce how many units' summaries and reminders are composed at once (default: the
+ *        processors, at least 2); the sending is paced by the transport whatever this is
  */
 @ConfigurationProperties("troly.report")
 public record ReportSettings(String summaryCron, String reminderCron, List<Integer> deadlineNoticeDays,
-		Duration muteFor, Duration pollInterval, Boolean schedulingEnabled, Integer summaryLines) {
+		Duration muteFor, Duration pollInterval, Boolean schedulingEnabled, Integer summaryLines,
+		Integer unitsAtOnce) {
 
 	public ReportSettings {
 		summaryCron = summaryCron == null || summaryCron.isBlank() ? "0 0 16 * * FRI" : summaryCron.strip();
@@ -37,10 +42,12 @@ public record ReportSettings(String summaryCron, String reminderCron, List<Integ
 		pollInterval = pollInterval == null ? Duration.ofSeconds(60) : pollInterval;
 		schedulingEnabled = schedulingEnabled == null || schedulingEnabled;
 		summaryLines = summaryLines == null || summaryLines < 1 ? 8 : summaryLines;
+		unitsAtOnce = unitsAtOnce == null || unitsAtOnce < 1 ? Math.max(2, Runtime.getRuntime().availableProcessors())
+				: unitsAtOnce;
 	}
 
 	static ReportSettings defaults() {
-		return new ReportSettings(null, null, null, null, null, null, null);
+		return new ReportSettings(null, null, null, null, null, null, null, null);
 	}
 
 	WeeklySlot summarySlot() {
@@ -49,5 +56,15 @@ public record ReportSettings(String summaryCron, String reminderCron, List<Integ
 
 	WeeklySlot reminderSlot() {
 		return WeeklySlot.of(reminderCron);
+	}
+
+	/** The unit's own summary time, else the installation's. */
+	WeeklySlot summarySlot(Unit unit) {
+		return unit == null || unit.summaryCron() == null ? summarySlot() : WeeklySlot.of(unit.summaryCron());
+	}
+
+	/** The unit's own reminder time, else the installation's. */
+	WeeklySlot reminderSlot(Unit unit) {
+		return unit == null || unit.reminderCron() == null ? reminderSlot() : WeeklySlot.of(unit.reminderCron());
 	}
 }

@@ -22,7 +22,7 @@ import vn.cchc.troly.progress.ItemStatus.Status;
 @Table("sent_summary")
 record SentSummary(@Id Long id, String weekKey, long chatId, Instant sentAt, boolean manual,
 		@Column("posted_by") AggregateReference<Official, Long> postedBy, String content,
-		@MappedCollection(idColumn = "sent_summary_id") Set<ItemSnapshot> items) {
+		@MappedCollection(idColumn = "sent_summary_id") Set<ItemSnapshot> items, Long unitId) {
 
 	@Table("sent_summary_item")
 	record ItemSnapshot(long planItemId, String itemCode, Status status, boolean overdue, boolean stale,

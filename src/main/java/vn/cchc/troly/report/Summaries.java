@@ -13,6 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cchc.troly.people.Unit;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.report.SentSummary.ItemSnapshot;
 
 /**
@@ -34,11 +37,13 @@ public class Summaries {
 	private final ReportSettings settings;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
+	private final UnitScope scope;
 	private final Clock clock;
 
 	Summaries(SummaryComposer composer, SummaryChart chart, SentSummaryRepository sent,
 			LeadershipGroup leadership, ReportSettings settings, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, UnitScope scope, Clock clock) {
+		this.scope = scope;
 		this.composer = composer;
 		this.chart = chart;
 		this.sent = sent;
@@ -109,12 +114,17 @@ public class Summaries {
 	}
 
 	/**
-	 * Posts this week's summary if its slot ({@code troly.report.summary-cron}) has come, a
-	 * leadership group is set and nothing was posted to it this week. What the scheduler calls.
+	 * Posts the unit in scope's summary of this week if its slot (the unit's own, else
+	 * {@code troly.report.summary-cron}) has come, a leadership group is set and nothing was posted to
+	 * it this week. What the scheduler calls, for each unit.
 	 */
 	Optional<PostOutcome.Posted> postIfDue() {
+		return postIfDue(null);
+	}
+
+	Optional<PostOutcome.Posted> postIfDue(Unit unit) {
 		var now = clock.instant().atZone(clock.getZone());
-		if (settings.summarySlot().due(now).isEmpty()) {
+		if (settings.summarySlot(unit).due(now).isEmpty()) {
 			return Optional.empty();
 		}
 		var group = leadership.current();
@@ -138,7 +148,8 @@ public class Summaries {
 				var summary = composer.compose();
 				var saved = sent.save(new SentSummary(null, weekKey, chatId, summary.composedAt(), manual,
 						byOfficialId == null ? null : AggregateReference.to(byOfficialId), SummaryJson.write(summary),
-						summary.items().stream().map(ItemSnapshot::of).collect(Collectors.toSet())));
+						summary.items().stream().map(ItemSnapshot::of).collect(Collectors.toSet()),
+						scope.current().map(UnitId::value).orElse(null)));
 				events.publishEvent(new WeeklySummaryPosted(saved.id(), chatId, weekKey));
 				return new PostOutcome.Posted(saved.id(), chatId, weekKey);
 			}));

@@ -71,7 +71,7 @@ class CommandMenu implements DisposableBean {
 		set(new BotCommandScopeAllGroupChats(), CommandMenu::inGroups);
 		inBackground(() -> {
 			for (var role : List.of(Role.LEADER, Role.COORDINATOR)) {
-				people.withRole(role).forEach(this::publishFor);
+				people.withRoleEverywhere(role).forEach(this::publishFor);
 			}
 		});
 	}

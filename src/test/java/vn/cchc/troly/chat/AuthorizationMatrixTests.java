@@ -119,6 +119,7 @@ class AuthorizationMatrixTests extends ChatTest {
 				case OFFICIAL -> "Văn hóa - xã hội";
 				case LEADER -> "Chủ tịch UBND xã";
 				case COORDINATOR -> "Văn phòng - Thống kê";
+				case PROVINCE -> throw new IllegalStateException("the province is not in this list");
 			};
 			actors.put(role.name().toLowerCase(Locale.ROOT), new Actor(role.name(), user, register(user, position, role)));
 		}

@@ -239,7 +239,7 @@ class BackupRestoreTests {
 		jdbc.sql("insert into official (telegram_user_id, display_name, active, registered_at) values (1001, :name, true, :at)")
 			.param("name", name).param("at", java.time.OffsetDateTime.ofInstant(registered, java.time.ZoneOffset.UTC)).update();
 		var id = jdbc.sql("select id from official where telegram_user_id = 1001").query(Long.class).single();
-		return new Official(id, 1001, name, null, true, registered, null, null, null);
+		return new Official(id, 1001, name, null, true, registered, null, null, null, null);
 	}
 
 	private static byte[] bytes(int size, long seed) {

@@ -14,7 +14,7 @@ import vn.cchc.troly.TestClock;
 /** The people module on a repository slice, with the plan fixture and a clock tests move. */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PeopleSettings.class)
-@Import({ PeopleManagement.class, Positions.class, PlanFixture.class, TestClock.Config.class })
+@Import({ PeopleManagement.class, Positions.class, UnitScope.class, Units.class, PlanFixture.class, TestClock.Config.class })
 public class PeopleTestConfiguration {
 
 	/** The positions the plan tables name; in the application the progress module answers this. */

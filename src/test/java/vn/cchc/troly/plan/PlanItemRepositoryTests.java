@@ -14,19 +14,21 @@ import org.springframework.data.jdbc.core.mapping.AggregateReference;
 
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 
 @RepositoryTest
-@Import(Positions.class)
+@Import({ Positions.class, UnitScope.class, Units.class })
 class PlanItemRepositoryTests {
 
-	@Autowired UnitRepository units;
+	@Autowired Units units;
 	@Autowired PlanRepository plans;
 	@Autowired PlanItemRepository items;
 	@Autowired Positions positions;
 
 	@Test
 	void anItemKeepsEveryFieldAndItsCoordinatorsInOrder() {
-		var unit = units.save(new Unit(null, "UBND xã Phổ Châu", "Asia/Ho_Chi_Minh"));
+		var unit = units.add("UBND xã Phổ Châu");
 		var plan = plans.save(new Plan(null, AggregateReference.to(unit.id()), null, "Kế hoạch khắc phục", 2024, null,
 				"seed.txt", Instant.parse("2024-03-01T00:00:00Z"), List.of(new Plan.Section("2", "Cải cách thủ tục hành chính")),
 				List.of(new Plan.Rule("5", "Các tiêu chí khác phải bằng và cao hơn năm trước."))));

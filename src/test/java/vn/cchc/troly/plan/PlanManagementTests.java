@@ -27,9 +27,11 @@ import org.springframework.context.annotation.Primary;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.people.PositionKind;
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 
 @RepositoryTest
-@Import({ PlanManagement.class, PlanStore.class, PlanItems.class, Positions.class })
+@Import({ PlanManagement.class, PlanStore.class, PlanItems.class, Positions.class, UnitScope.class, Units.class })
 @org.springframework.boot.context.properties.EnableConfigurationProperties(PlanSettings.class)
 class PlanManagementTests {
 
@@ -49,7 +51,7 @@ class PlanManagementTests {
 	@Autowired PlanItems planItems;
 	@Autowired PlanItemRepository items;
 	@Autowired PlanRepository plans;
-	@Autowired UnitRepository units;
+	@Autowired Units units;
 	@Autowired Positions positions;
 
 	static byte[] seed() throws IOException {
@@ -109,7 +111,7 @@ class PlanManagementTests {
 		assertThat(second.planId()).isEqualTo(first.planId());
 		assertThat(second.items()).extracting(ImportResult.ItemOutcome::outcome).containsOnly(ImportResult.Outcome.UNCHANGED);
 		assertThat(plans.count()).isEqualTo(1);
-		assertThat(units.count()).isEqualTo(1);
+		assertThat(units.all()).hasSize(1);
 		assertThat(items.findAll()).extracting(PlanItem::id).containsExactlyInAnyOrderElementsOf(idsBefore);
 	}
 
@@ -197,7 +199,7 @@ class PlanManagementTests {
 
 		assertThat(plans.count()).isZero();
 		assertThat(items.count()).isZero();
-		assertThat(units.count()).isZero();
+		assertThat(units.all()).isEmpty();
 		assertThat(positions.all()).isEmpty();
 	}
 

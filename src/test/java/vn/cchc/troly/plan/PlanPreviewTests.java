@@ -18,13 +18,15 @@ import org.springframework.util.unit.DataSize;
 
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.Units;
+import vn.cchc.troly.people.UnitScope;
 
 /**
  * What the chat's import needs from the plan module: a preview that stores nothing and says what
  * would change, an import of exactly that preview, a limit on size, and plans kept by year.
  */
 @RepositoryTest
-@Import({ PlanManagement.class, PlanStore.class, PlanItems.class, Positions.class, PlanManagementTests.FixedClock.class })
+@Import({ PlanManagement.class, PlanStore.class, PlanItems.class, Positions.class, UnitScope.class, Units.class, PlanManagementTests.FixedClock.class })
 @EnableConfigurationProperties(PlanSettings.class)
 class PlanPreviewTests {
 
@@ -34,6 +36,8 @@ class PlanPreviewTests {
 	@Autowired PlanItemRepository items;
 	@Autowired PlanItems planItems;
 	@Autowired Positions positions;
+	@Autowired Units units;
+	@Autowired UnitScope scope;
 
 	static byte[] plan2025() throws IOException {
 		var seed = Files.readString(SeedPlanTests.SEED);
@@ -96,7 +100,7 @@ class PlanPreviewTests {
 
 	@Test
 	void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
-		var small = new PlanManagement(store, plans, planItems, new PlanSettings(DataSize.ofKilobytes(4)));
+		var small = new PlanManagement(store, plans, planItems, new PlanSettings(DataSize.ofKilobytes(4)), units, scope);
 
 		assertThatThrownBy(() -> small.preview("pho-chau-2024.txt", PlanManagementTests.seed(), null))
 			.isInstanceOfSatisfying(PlanRejectedException.class, e -> {

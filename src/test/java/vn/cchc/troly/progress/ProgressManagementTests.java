@@ -193,7 +193,7 @@ class ProgressManagementTests {
 			.isInstanceOf(FigureOutcome.Proposed.class);
 		assertThat(progress.recordFigure(coordinator, oneStopOnly.code(), "95")).isInstanceOf(FigureOutcome.Recorded.class);
 		var lanWhoLeft = new Official(lan.id(), lan.telegramUserId(), lan.displayName(), lan.username(), false,
-				lan.registeredAt(), lan.mutedUntil(), lan.roles(), lan.positions());
+				lan.registeredAt(), lan.mutedUntil(), lan.unitId(), lan.roles(), lan.positions());
 		assertThat(progress.recordFigure(lanWhoLeft, "2.2", "90")).as("no longer active")
 			.isEqualTo(Refused.because(RefusalReason.NOT_ALLOWED));
 		assertThat(progress.recordFigure(minh, "2.2", "90")).as("“Cán bộ, công chức xã” coordinates 2.2")

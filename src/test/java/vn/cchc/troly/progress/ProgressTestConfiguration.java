@@ -9,6 +9,8 @@ import vn.cchc.troly.TestClock;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PeopleSettings;
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.Units;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.PlanNamedPositions;
 
@@ -17,7 +19,7 @@ import vn.cchc.troly.plan.PlanNamedPositions;
 @EnableConfigurationProperties({ ProgressSettings.class, EvidenceSettings.class, ExplanationSettings.class,
 		PeopleSettings.class })
 @Import({ ProgressManagement.class, EvidenceKeeping.class, EvidenceStore.class, ItemSituation.class, ItemProgress.class, ItemStarts.class, StatusRule.class, Responsibilities.class,
-		PlanNamedPositions.class, PlanItems.class, PeopleManagement.class, Positions.class, PlanFixture.class,
+		PlanNamedPositions.class, PlanItems.class, PeopleManagement.class, Positions.class, UnitScope.class, Units.class, PlanFixture.class,
 		TestClock.Config.class })
 class ProgressTestConfiguration {
 }

@@ -1,6 +1,8 @@
 package vn.cchc.troly.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -11,6 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import vn.cchc.troly.people.Unit;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 import vn.cchc.troly.progress.Explanations;
 
 class ReportSchedulerTests {
@@ -18,11 +24,25 @@ class ReportSchedulerTests {
 	private final Summaries summaries = mock(Summaries.class);
 	private final Reminders reminders = mock(Reminders.class);
 	private final Explanations explanations = mock(Explanations.class);
+	private final Units units = mock(Units.class);
+	private final UnitScope scope = mock(UnitScope.class);
+	private final Unit unit = new Unit(1L, "UBND xã Phổ Châu", "Asia/Ho_Chi_Minh", null, null, null);
+
+	ReportSchedulerTests() {
+		when(units.all()).thenReturn(List.of(unit));
+		doAnswer(call -> {
+			call.<Runnable>getArgument(1).run();
+			return null;
+		}).when(scope).run(any(UnitId.class), any(Runnable.class));
+	}
 
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
 		.withBean(Summaries.class, () -> summaries)
 		.withBean(Reminders.class, () -> reminders)
 		.withBean(Explanations.class, () -> explanations)
+		.withBean(Units.class, () -> units)
+		.withBean(UnitScope.class, () -> scope)
+		.withBean(ReportSettings.class, ReportSettings::defaults)
 		.withUserConfiguration(ReportScheduler.class);
 
 	@Test
@@ -44,10 +64,10 @@ class ReportSchedulerTests {
 
 	@Test
 	void aFailingSummaryDoesNotKeepTheRemindersFromRunning() {
-		when(summaries.postIfDue()).thenThrow(new IllegalStateException("database away"));
-		when(reminders.sendIfDue()).thenReturn(new ReminderRun(List.of(), List.of()));
+		when(summaries.postIfDue(unit)).thenThrow(new IllegalStateException("database away"));
+		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
 
-		new ReportScheduler(summaries, reminders, explanations).poll();
+		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).poll();
 
 		verify(reminders).sendIfDue();
 		verify(explanations).remindUnanswered();
@@ -55,10 +75,10 @@ class ReportSchedulerTests {
 
 	@Test
 	void pollsOnceTheApplicationIsReady() {
-		when(summaries.postIfDue()).thenReturn(Optional.empty());
-		when(reminders.sendIfDue()).thenReturn(new ReminderRun(List.of(), List.of()));
+		when(summaries.postIfDue(unit)).thenReturn(Optional.empty());
+		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
 
-		new ReportScheduler(summaries, reminders, explanations).onReady();
+		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).onReady();
 
 		verify(summaries).postIfDue();
 		verify(reminders).sendIfDue();

@@ -53,6 +53,7 @@ class SummaryPostingTests {
 	@Autowired ReportSettings settings;
 	@Autowired ApplicationEventPublisher events;
 	@Autowired PlatformTransactionManager transactions;
+	@Autowired vn.cchc.troly.people.UnitScope scope;
 
 	@Autowired ReportScenario scenario;
 
@@ -98,7 +99,7 @@ class SummaryPostingTests {
 
 	@Test
 	void twoInstancesOnOneDatabasePostOnce() {
-		var other = new Summaries(composer, chart, sent, leadership, settings, events, transactions, clock);
+		var other = new Summaries(composer, chart, sent, leadership, settings, events, transactions, scope, clock);
 		scenario.at("2026-11-27T16:00:05");
 
 		// Both saw nothing posted yet and both try to record the week's summary.

@@ -53,6 +53,10 @@ class LeadershipGroupCommand implements ChatCommand {
 
 	@Override
 	public Reply handle(ChatRequest request) {
+		// One chat, one unit's group: two communes' summaries in one chat would mix their plans.
+		if (leadership.belongsElsewhere(request.chatId().value(), request.official().unit())) {
+			return Reply.text("chat.group.otherUnit");
+		}
 		var change = leadership.set(request.chatId().value(), request.chatTitle(), request.official().id());
 		if (change.unchanged()) {
 			return Reply.text("chat.group.unchanged");

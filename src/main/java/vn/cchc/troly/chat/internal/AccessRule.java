@@ -27,11 +27,25 @@ class AccessRule {
 
 	/** Empty when the request (its caller resolved) may go to its handler; else what to answer instead. */
 	Optional<Reply> refusal(ChatRequest request, Access access, Chats chats) {
+		return refusal(request, access, chats, false);
+	}
+
+	/**
+	 * As {@link #refusal(ChatRequest, Access, Chats)}, for a handler that says whether the province's
+	 * people may use it: they may use those (whatever role the handler asks of a unit's people) and
+	 * no other, since they hold no items and belong to no unit.
+	 */
+	Optional<Reply> refusal(ChatRequest request, Access access, Chats chats, boolean servesProvince) {
 		if (access != Access.ANYONE) {
 			if (request.caller() == null) {
 				return Optional.of(say(request, "chat.access.unregistered"));
 			}
-			if (!access.admits(request.caller())) {
+			if (request.caller().isProvince()) {
+				if (!servesProvince) {
+					return Optional.of(say(request, "chat.access.province.unitOnly"));
+				}
+			}
+			else if (!access.admits(request.caller())) {
 				return Optional.of(say(request, "chat.access.only." + access.name()));
 			}
 		}

@@ -20,5 +20,10 @@ public interface CallbackHandler {
 		return Access.REGISTERED;
 	}
 
+	/** Whether the province's people may press these buttons (see {@link ChatCommand#servesProvince}). */
+	default boolean servesProvince() {
+		return false;
+	}
+
 	Reply handle(ChatRequest request);
 }

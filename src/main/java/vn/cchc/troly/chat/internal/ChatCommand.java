@@ -45,6 +45,14 @@ public interface ChatCommand {
 	}
 
 	/**
+	 * Whether the province's people (no unit, no items) may use it. They see every unit through the
+	 * commands that say so; every other command refuses them before {@link #handle} is called.
+	 */
+	default boolean servesProvince() {
+		return false;
+	}
+
+	/**
 	 * In which chats the command answers; the router checks before {@link #handle} is called.
 	 * Private chats only unless the command says otherwise.
 	 */

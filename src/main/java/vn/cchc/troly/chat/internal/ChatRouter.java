@@ -16,6 +16,8 @@ import vn.cchc.troly.chat.Access;
 import vn.cchc.troly.chat.ChatRequest;
 import vn.cchc.troly.chat.Chats;
 import vn.cchc.troly.chat.Reply;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
 
 /**
  * The one place that decides who answers a request: a button choice goes to the
@@ -40,10 +42,12 @@ public class ChatRouter {
 	private final Conversations conversations;
 	private final Callers callers;
 	private final AccessRule access;
+	private final UnitScope scope;
 
 	ChatRouter(CommandRegistry commands, List<CallbackHandler> callbacks, List<TextHandler> texts,
 			List<MediaHandler> media, List<ConversationStep> steps, Conversations conversations, Callers callers,
-			AccessRule access) {
+			AccessRule access, UnitScope scope) {
+		this.scope = scope;
 		this.commands = commands;
 		this.callbacks = callbacks.stream().sorted(Comparator.comparing((CallbackHandler h) -> h.prefix().length()).reversed())
 			.toList();
@@ -61,9 +65,20 @@ public class ChatRouter {
 		this.access = access;
 	}
 
+	/**
+	 * The answer to a request, worked out in the caller's unit ({@link UnitScope}): whatever a
+	 * handler reads (the plan, the officials, the leadership group) is of that unit. Strangers and
+	 * the province's people work in no unit.
+	 */
 	public Reply route(ChatRequest incoming) {
+		var request = callers.resolve(incoming);
+		var unit = request.caller() == null ? java.util.Optional.<UnitId>empty() : request.caller().unit();
+		return unit.map(u -> scope.within(u, () -> routeInUnit(request))).orElseGet(() -> routeInUnit(request));
+	}
+
+	private Reply routeInUnit(ChatRequest incoming) {
 		if (incoming.isPress()) {
-			return pressed(callers.resolve(incoming));
+			return pressed(incoming);
 		}
 		if (!incoming.edited() && incoming.text() != null && incoming.text().startsWith("/")) {
 			return command(incoming);
@@ -73,10 +88,10 @@ public class ChatRouter {
 			if (!incoming.unreadable() || !incoming.isPrivate()) {
 				return Reply.none();
 			}
-			return access.refusal(callers.resolve(incoming), Access.REGISTERED, Chats.ANY)
+			return access.refusal(incoming, Access.REGISTERED, Chats.ANY)
 				.orElseGet(() -> Reply.text("telegram.media.unreadable"));
 		}
-		var request = callers.resolve(incoming);
+		var request = incoming;
 		// Text, photos, files and edits are for registered officials only.
 		var refused = access.refusal(request, Access.REGISTERED, Chats.ANY);
 		if (refused.isPresent()) {
@@ -116,7 +131,8 @@ public class ChatRouter {
 	private Reply pressed(ChatRequest request) {
 		var data = request.callbackData() == null ? "" : request.callbackData();
 		var handler = callbacks.stream().filter(h -> data.startsWith(h.prefix())).findFirst();
-		var refused = access.refusal(request, handler.map(CallbackHandler::access).orElse(Access.REGISTERED), Chats.ANY);
+		var refused = access.refusal(request, handler.map(CallbackHandler::access).orElse(Access.REGISTERED), Chats.ANY,
+				handler.map(CallbackHandler::servesProvince).orElse(false));
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -136,9 +152,9 @@ public class ChatRouter {
 			// In a group an unknown, unaddressed command is probably for another bot.
 			return Reply.none();
 		}
-		var asCommand = callers.resolve(request.asCommand(name, argument));
+		var asCommand = request.asCommand(name, argument);
 		var refused = access.refusal(asCommand, command.map(ChatCommand::access).orElse(Access.REGISTERED),
-				command.map(ChatCommand::chats).orElse(Chats.ANY));
+				command.map(ChatCommand::chats).orElse(Chats.ANY), command.map(ChatCommand::servesProvince).orElse(false));
 		if (refused.isPresent()) {
 			return refused.get();
 		}

@@ -15,6 +15,7 @@ import vn.cchc.troly.chat.reporting.MyItemsView;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.progress.Refused;
 
 /**
@@ -31,8 +32,11 @@ class StartCommand implements ChatCommand {
 	private final MyItemsView items;
 	private final PlainTexts texts;
 	private final StartAttempts attempts;
+	private final UnitScope scope;
 
-	StartCommand(PeopleManagement people, MyItemsView items, PlainTexts texts, StartAttempts attempts) {
+	StartCommand(PeopleManagement people, MyItemsView items, PlainTexts texts, StartAttempts attempts,
+			UnitScope scope) {
+		this.scope = scope;
 		this.people = people;
 		this.items = items;
 		this.texts = texts;
@@ -69,8 +73,12 @@ class StartCommand implements ChatCommand {
 	public Reply handle(ChatRequest request) {
 		if (request.argument().isEmpty()) {
 			var official = request.caller();
-			return official == null ? Reply.text("chat.access.unregistered")
-					: Reply.text("chat.onboarding.back", official.displayName()).and(items.of(official, request.locale()));
+			if (official == null) {
+				return Reply.text("chat.access.unregistered");
+			}
+			var back = Reply.text("chat.onboarding.back", official.displayName());
+			return official.isProvince() ? back.and(Reply.text("chat.onboarding.province"))
+					: back.and(items.of(official, request.locale()));
 		}
 		// Too many wrong codes lately: this one is not even looked up.
 		if (attempts.exhausted(request.userId())) {
@@ -84,8 +92,11 @@ class StartCommand implements ChatCommand {
 		}
 		attempts.succeeded(request.userId());
 		var registered = (RedeemOutcome.Registered) outcome;
-		return Reply.text("chat.onboarding.welcome", greeting(registered, request))
-			.and(items.of(registered.official(), request.locale()));
+		var welcome = Reply.text("chat.onboarding.welcome", greeting(registered, request));
+		// A stranger had no unit when the update came in: their items are read in the unit just joined.
+		return registered.official().unit()
+			.map(unit -> scope.within(unit, () -> welcome.and(items.of(registered.official(), request.locale()))))
+			.orElseGet(() -> welcome.and(Reply.text("chat.onboarding.province")));
 	}
 
 	private Phrase greeting(RedeemOutcome.Registered registered, ChatRequest request) {

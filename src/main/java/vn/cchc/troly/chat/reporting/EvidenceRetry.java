@@ -23,6 +23,7 @@ import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.LanguageChoices;
 import vn.cchc.troly.people.OfficialId;
 import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItemId;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.Evidence;
@@ -49,6 +50,7 @@ class EvidenceRetry {
 	private final EvidenceRetrySettings settings;
 	private final PeopleManagement people;
 	private final PlanItems planItems;
+	private final UnitScope scope;
 	private final LanguageChoices languages;
 	private final ChannelFit fit;
 	private final ChatTransport transport;
@@ -56,7 +58,8 @@ class EvidenceRetry {
 	private final Clock clock;
 
 	EvidenceRetry(EvidenceKeeping keeping, Attachments attachments, EvidenceSettings evidenceSettings,
-			EvidenceRetrySettings settings, PeopleManagement people, PlanItems planItems, LanguageChoices languages,
+			EvidenceRetrySettings settings, PeopleManagement people, PlanItems planItems, UnitScope scope,
+			LanguageChoices languages,
 			ChannelFit fit, ChatTransport transport, ItemTexts items, Clock clock) {
 		this.keeping = keeping;
 		this.attachments = attachments;
@@ -64,6 +67,7 @@ class EvidenceRetry {
 		this.settings = settings;
 		this.people = people;
 		this.planItems = planItems;
+		this.scope = scope;
 		this.languages = languages;
 		this.fit = fit;
 		this.transport = transport;
@@ -157,8 +161,13 @@ class EvidenceRetry {
 	/** Tells the sender about their file privately, once per file and outcome. */
 	private void tell(Evidence evidence, String key) {
 		var official = people.byId(new OfficialId(evidence.official().getId())).orElse(null);
-		var item = planItems.byId(new PlanItemId(evidence.item().getId())).orElse(null);
-		if (official == null || item == null || !official.active()) {
+		if (official == null || !official.active() || official.unit().isEmpty()) {
+			return;
+		}
+		// The job runs for the whole installation: the item is read in its sender's unit.
+		var item = scope.within(official.unit().get(), () -> planItems.byId(new PlanItemId(evidence.item().getId())))
+			.orElse(null);
+		if (item == null) {
 			return;
 		}
 		var user = new UserId(official.telegramUserId());

@@ -120,7 +120,7 @@ class HelpCommandTests {
 
 	private static Official official(Role... roles) {
 		var grants = Arrays.stream(roles).map(Official.RoleGrant::new).collect(Collectors.toSet());
-		return new Official(5L, 5, "An", null, true, Instant.EPOCH, null, grants, Set.of());
+		return new Official(5L, 5, "An", null, true, Instant.EPOCH, null, 1L, grants, Set.of());
 	}
 
 	private static ChatRequest request(Official caller, String language, String argument) {
