@@ -8,7 +8,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -69,7 +72,7 @@ class ReportSchedulerTests {
 
 		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).poll();
 
-		verify(reminders).sendIfDue();
+		verify(reminders).sendIfDue(unit);
 		verify(explanations).remindUnanswered();
 	}
 
@@ -80,7 +83,55 @@ class ReportSchedulerTests {
 
 		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).onReady();
 
-		verify(summaries).postIfDue();
-		verify(reminders).sendIfDue();
+		verify(summaries).postIfDue(unit);
+		verify(reminders).sendIfDue(unit);
+	}
+
+	@Test
+	void aUnitWhoseSummaryCannotBeComposedDoesNotStopTheOthers() {
+		var units = List.of(new Unit(11L, "UBND xã Một", "Asia/Ho_Chi_Minh", null, null, null),
+				new Unit(12L, "UBND xã Hai", "Asia/Ho_Chi_Minh", null, null, null),
+				new Unit(13L, "UBND xã Ba", "Asia/Ho_Chi_Minh", null, null, null),
+				new Unit(14L, "UBND xã Bốn", "Asia/Ho_Chi_Minh", null, null, null));
+		when(this.units.all()).thenReturn(units);
+		// Each unit's work runs in that unit's scope: recorded by the unit the scope was bound to.
+		var bound = new ThreadLocal<UnitId>();
+		doAnswer(call -> {
+			bound.set(call.getArgument(0));
+			try {
+				call.<Runnable>getArgument(1).run();
+			}
+			finally {
+				bound.remove();
+			}
+			return null;
+		}).when(scope).run(any(UnitId.class), any(Runnable.class));
+		Map<Long, String> posted = new ConcurrentHashMap<>();
+		for (var each : units) {
+			when(summaries.postIfDue(each)).thenAnswer(call -> {
+				if (each.id() == 12L) {
+					throw new IllegalStateException("a plan the composer cannot read");
+				}
+				posted.put(bound.get().value(), Thread.currentThread().getName());
+				return Optional.of(new PostOutcome.Posted(each.id() * 10, -each.id(), "2026-W48"));
+			});
+			when(reminders.sendIfDue(each)).thenReturn(new ReminderRun(List.of(), List.of()));
+		}
+		var settings = new ReportSettings(null, null, null, null, null, null, null, 2);
+		var scheduler = new ReportScheduler(summaries, reminders, explanations, this.units, scope, settings);
+		try {
+			scheduler.poll();
+		}
+		finally {
+			scheduler.stop();
+		}
+
+		assertThat(posted).as("every other unit's summary posted, in its own scope")
+			.containsOnlyKeys(11L, 13L, 14L);
+		assertThat(Set.copyOf(posted.values())).as("on the scheduler's pool, not the caller's thread")
+			.allMatch(name -> name.startsWith("report-unit-"));
+		for (var each : units) {
+			verify(reminders).sendIfDue(each);
+		}
 	}
 }
