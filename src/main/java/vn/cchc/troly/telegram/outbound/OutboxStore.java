@@ -92,9 +92,12 @@ public class OutboxStore {
 	}
 
 	/**
-	 * The oldest pending message of each chat, oldest first. A join on the grouped heads, not
-	 * {@code id in (select min(id) …)}: H2 evaluates such an IN subquery again for every row, which
-	 * with 3,000 pending rows made each look take seconds and a reminder wave crawl.
+	 * The oldest pending message of each chat: answers to updates first, then the rest (summaries,
+	 * reminders), each oldest first. So a person waits for their answer behind nobody's summary:
+	 * with every unit's summary queued at Friday 16:00, answers went out seconds late (the province
+	 * benchmark, docs/performance.md). A join on the grouped heads, not {@code id in (select min(id)
+	 * …)}: H2 evaluates such an IN subquery again for every row, which with 3,000 pending rows made
+	 * each look take seconds and a reminder wave crawl.
 	 */
 	List<Head> pendingHeads(int limit) {
 		return jdbc.sql("""
@@ -102,7 +105,7 @@ public class OutboxStore {
 				from telegram_outbox o
 				join (select min(id) as head_id from telegram_outbox where state = 'PENDING' group by chat_id) h
 				  on h.head_id = o.id
-				order by o.id
+				order by case when o.update_id is null then 1 else 0 end, o.id
 				limit :limit
 				""").param("limit", limit)
 			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"))).list();
