@@ -51,7 +51,8 @@ final class SandboxCast {
 			PositionNames.matchKey("Tài chính - Kế toán"), "Đỗ Thị Ngọc",
 			PositionNames.matchKey("Địa chính - Xây dựng"), "Trương Văn Lộc",
 			PositionNames.matchKey("Văn hóa - Xã hội"), "Bùi Thị Yến",
-			PositionNames.matchKey("Bộ phận Một cửa xã"), "Ngô Thị Hạnh"), false);
+			PositionNames.matchKey("Bộ phận Một cửa xã"), "Ngô Thị Hạnh",
+			PositionNames.matchKey("Các ban, ngành, đoàn thể xã"), "Trần Văn Phúc"), false);
 
 	/** The province's officer at the Sở Nội vụ: no unit, no items, every commune to look across. */
 	static final SandboxPerson PROVINCE = new SandboxPerson(new ChatUser(PROVINCE_ID, "Đinh Thị Thanh Hà", "vi"),
