@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -133,6 +135,8 @@ class ProvinceStandingsTests {
 		assertThat(rows.get(ProvinceChart.EACH_END).name()).isEqualTo("… 84 đơn vị xếp thứ 9–92");
 		assertThat(rows.get(rows.size() - 1).name()).isEqualTo("UBND xã Số 100");
 		var image = ImageIO.read(new ByteArrayInputStream(png));
+		Files.createDirectories(Path.of("target/artifacts"));
+		Files.write(Path.of("target/artifacts/province-chart.png"), png);
 		assertThat(image.getWidth()).isEqualTo(ChartRenderer.WIDTH);
 		assertThat(image.getHeight()).as("within what Telegram shows unshrunk").isLessThanOrEqualTo(1280);
 		assertThat(chart.caption(digest, vi)).startsWith("Tuần 48/2026: ");
