@@ -30,6 +30,7 @@ import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.progress.FigureOutcome;
 import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.report.SchedulerPoll;
+import vn.cchc.troly.report.Summaries;
 import vn.cchc.troly.sandbox.BotMessage;
 import vn.cchc.troly.sandbox.ChatUser;
 
@@ -54,6 +55,7 @@ class ProvinceViewTests extends ChatTest {
 	@Autowired UnitScope scope;
 	@Autowired JdbcClient jdbc;
 	@Autowired ApplicationContext context;
+	@Autowired Summaries summaries;
 
 	private Unit phoChau;
 	private Unit phoAn;
@@ -227,6 +229,11 @@ class ProvinceViewTests extends ChatTest {
 		SchedulerPoll.poll(context);
 		assertThat(sentTo(groupProvince.id())).as("the next week's").isEqualTo(2);
 		assertThat(sentTo(groupChau.id())).isEqualTo(2);
+		// What changed is counted from the unit's own last summary, not from the digest or the other unit's.
+		var secondWeek = summaries.summary(jdbc.sql("select id from sent_summary where chat_id = :chat and week_key = '2024-W25'")
+			.param("chat", groupChau.id()).query(Long.class).single()).orElseThrow();
+		assertThat(secondWeek.comparedWithWeek()).isEqualTo("2024-W24");
+		assertThat(secondWeek.changes()).isEmpty();
 	}
 
 	private int sentTo(long chatId) {
