@@ -142,6 +142,15 @@ class SandboxCommunesTests extends SandboxTest {
 	}
 
 	@Test
+	void theProvinceOfficersStandingNamesBothCommunes() {
+		var update = telegram.users().sends(SandboxCast.PROVINCE.user(), "/tinhhinh");
+
+		var reply = probe.awaitReply(update, WAIT);
+
+		assertThat(reply.text()).contains("Phổ Châu", "Tịnh Bình");
+	}
+
+	@Test
 	void theSummaryButtonPostsTheOpenCommunesSummaryToItsGroupAndFromTheProvinceEveryCommunes() throws Exception {
 		var key = String.valueOf(tinhBinh().value());
 
