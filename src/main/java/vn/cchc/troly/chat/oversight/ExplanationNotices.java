@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.PrivateMessages;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
@@ -29,9 +30,11 @@ class ExplanationNotices {
 	private final ItemSituation situations;
 	private final ItemTexts items;
 	private final PrivateMessages messages;
+	private final EventUnits units;
 
 	ExplanationNotices(Explanations explanations, ItemSituation situations, ItemTexts items,
-			PrivateMessages messages) {
+			PrivateMessages messages, EventUnits units) {
+		this.units = units;
 		this.explanations = explanations;
 		this.situations = situations;
 		this.items = items;
@@ -40,20 +43,23 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
-		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
-			for (var id : requested.askOfficialIds()) {
-				messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
-			}
-		});
+		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
+				() -> {
+					for (var id : requested.askOfficialIds()) {
+						messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
+					}
+				}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationReminded reminded) {
-		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
-			for (var id : reminded.remindOfficialIds()) {
-				messages.send("explain-reminder:" + x.id() + ":" + id, id, locale -> ask("chat.explain.reminder", x, locale));
-			}
-		});
+		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
+				() -> {
+					for (var id : reminded.remindOfficialIds()) {
+						messages.send("explain-reminder:" + x.id() + ":" + id, id,
+								locale -> ask("chat.explain.reminder", x, locale));
+					}
+				}));
 	}
 
 	@ApplicationModuleListener
