@@ -24,8 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class OutboxStore {
 
-	/** The oldest pending message of one chat: the only one of that chat that may be sent next. */
-	record Head(long id, long chatId, String method) {
+	/**
+	 * The oldest pending message of one chat: the only one of that chat that may be sent next;
+	 * {@code answer} when it answers an update (someone waits for it).
+	 */
+	record Head(long id, long chatId, String method, boolean answer) {
 	}
 
 	/** A message Telegram never took, for the coordinator. */
@@ -101,14 +104,16 @@ public class OutboxStore {
 	 */
 	List<Head> pendingHeads(int limit) {
 		return jdbc.sql("""
-				select o.id, o.chat_id, o.api_method
+				select o.id, o.chat_id, o.api_method, o.update_id
 				from telegram_outbox o
 				join (select min(id) as head_id from telegram_outbox where state = 'PENDING' group by chat_id) h
 				  on h.head_id = o.id
 				order by case when o.update_id is null then 1 else 0 end, o.id
 				limit :limit
 				""").param("limit", limit)
-			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"))).list();
+			.query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"),
+					rs.getObject("update_id") != null))
+			.list();
 	}
 
 	/** The message, while it is pending. */

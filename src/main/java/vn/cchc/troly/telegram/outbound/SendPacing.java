@@ -65,6 +65,16 @@ class SendPacing {
 		return slot;
 	}
 
+	/** How many more messages the bot may send now, all chats together (before any chat's own limit). */
+	int freeNow(long now) {
+		return global.freeAt(now);
+	}
+
+	/** The length of the bot's window (a second and the margin), in nanoseconds. */
+	long second() {
+		return second;
+	}
+
 	/** Nanoseconds until a message to the chat may go; 0 for now. */
 	long waitAt(long chatId, long now) {
 		prune(now);
@@ -115,6 +125,11 @@ class SendPacing {
 			}
 			// Full: the earliest answered send leaves the window first; sends under way count as now.
 			return entries.stream().mapToLong(e -> e.done ? e.time + length - now : length).min().orElse(length);
+		}
+
+		int freeAt(long now) {
+			waitAt(now);
+			return Math.max(0, limit - entries.size());
 		}
 
 		void take(Slot slot, long now) {

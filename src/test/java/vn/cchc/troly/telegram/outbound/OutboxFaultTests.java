@@ -114,35 +114,6 @@ class OutboxFaultTests {
 	}
 
 	@Test
-	void aPersonsAnswerGoesBeforeAWaveQueuedEarlier() {
-		var many = IntStream.range(0, 300).mapToObj(i -> user()).toList();
-		var person = user();
-		var waveSent = new AtomicInteger();
-		var waveSentBeforeAnswer = new AtomicInteger(-1);
-		telegram.injectFaults(FaultInjector.of(request -> {
-			if (request.is("sendMessage") && request.chatId() == person.id()) {
-				waveSentBeforeAnswer.compareAndSet(-1, waveSent.get());
-			}
-			else if (request.is("sendMessage")) {
-				waveSent.incrementAndGet();
-			}
-			return Optional.empty();
-		}));
-
-		// A wave (every unit's summary, a reminder round) takes 10 s at 30 a second; meanwhile someone writes.
-		many.forEach(user -> messenger.send(user.id(), VI, "telegram.help.line", "wave", "many", "1"));
-		telegram.users().sends(person, "/trogiup");
-
-		probe.awaitMessageTo(person.id(), m -> true, Duration.ofSeconds(40));
-		for (var user : many) {
-			probe.awaitMessageTo(user.id(), m -> true, Duration.ofSeconds(40));
-		}
-		outbox.awaitDrained(DRAIN);
-		// Before the wave's end, not after its 300 messages: it waited for a slot, not for the wave.
-		assertThat(waveSentBeforeAnswer.get()).as("wave messages sent before the answer").isBetween(0, 200);
-	}
-
-	@Test
 	void withAFifthOfAllSendsFailingEveryMessageArrivesAndOnlyUncertainOnesTwice() {
 		var users = IntStream.range(0, 40).mapToObj(i -> user()).toList();
 		var random = new Random(6);
