@@ -92,7 +92,11 @@ public class DossierGaps {
 
 	/** A plan's gaps (less withdrawn items), in plan order. */
 	private List<Gap> gaps(long planId) {
-		var items = planItems.ofPlan(planId);
+		return gaps(planId, planItems.ofPlan(planId));
+	}
+
+	/** The gaps among the plan's items given (those of the plan, less withdrawn ones, in plan order). */
+	private List<Gap> gaps(long planId, List<PlanItem> items) {
 		var complete = completeItems(items.stream().map(PlanItem::id).toList());
 		var evidence = catalogue.ofPlan(planId).stream().collect(Collectors.groupingBy(KeptEvidence::planItemId));
 		var gaps = new ArrayList<Gap>();
@@ -155,12 +159,21 @@ public class DossierGaps {
 	/** The plan's count for its weekly summary: nothing before the day it starts from, nor for no such plan. */
 	@Transactional(readOnly = true)
 	public Optional<Count> count(long planId) {
+		return count(planId, null);
+	}
+
+	/**
+	 * As {@link #count(long)}, over the plan's items the caller has read already (the summary has
+	 * them; reading a plan's items again is a query per item for their coordinators).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Count> count(long planId, List<PlanItem> items) {
 		var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
 		return jdbc.sql("select plan_year from plan where id = :plan").param("plan", planId).query(Integer.class)
 			.optional()
 			.map(year -> countedFrom(planId, year))
 			.filter(from -> !today.isBefore(from))
-			.map(from -> new Count(from, gaps(planId).size()));
+			.map(from -> new Count(from, (items == null ? gaps(planId) : gaps(planId, items)).size()));
 	}
 
 	private OffsetDateTime now() {

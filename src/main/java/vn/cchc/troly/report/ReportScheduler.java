@@ -1,9 +1,11 @@
 package vn.cchc.troly.report;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,9 @@ import vn.cchc.troly.progress.Explanations;
  * summary or reminders that are due, for every unit. Being due lasts until the week ends and posting
  * is keyed by week, so a poll after downtime catches up once and a second poll does nothing. Units
  * are composed {@code troly.report.units-at-once} at a time, each in its own scope; one unit's
- * failure is logged and does not stop the others. Once every unit is done, the province's digest,
- * which reads every unit, is posted if it is due ({@link ProvinceDigests}). Off for operator commands
+ * failure is logged and does not stop the others. Every unit's summary first; once every unit's is
+ * done, the province's digest, which reads every unit, is posted if it is due ({@link ProvinceDigests});
+ * then every unit's reminders and notices. Off for operator commands
  * ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
  */
 @Component
@@ -67,18 +70,25 @@ class ReportScheduler {
 	@Scheduled(fixedDelayString = "${troly.report.poll-interval:60s}", initialDelayString = "${troly.report.poll-interval:60s}")
 	void poll() {
 		var all = units.all();
-		if (all.size() == 1) {
-			pollInScope(all.get(0));
-		}
-		else {
-			CompletableFuture.allOf(all.stream()
-				.map(unit -> CompletableFuture.runAsync(() -> pollInScope(unit), workers))
-				.toArray(CompletableFuture[]::new)).join();
-		}
+		// Every unit's summary first, then the province digest, then everyone's reminders and notices:
+		// the summaries and the digest are due at one moment, for leaders who wait for them; reminders
+		// and notices are not held to the minute (the province benchmark, docs/performance.md).
+		eachUnit(all, this::postSummary);
 		pollProvince();
+		eachUnit(all, this::remind);
 	}
 
-	/** After every unit's turn: the digest reads every unit, as they stand once their own jobs ran. */
+	private void eachUnit(List<Unit> all, Consumer<Unit> work) {
+		if (all.size() == 1) {
+			inScope(all.get(0), work);
+			return;
+		}
+		CompletableFuture.allOf(all.stream()
+			.map(unit -> CompletableFuture.runAsync(() -> inScope(unit, work), workers))
+			.toArray(CompletableFuture[]::new)).join();
+	}
+
+	/** After every unit's summary: the digest reads every unit, as they stand once their summaries were taken. */
 	private void pollProvince() {
 		try {
 			digests.postIfDue().ifPresent(posted -> log.info("Province digest {} recorded for chat {}", posted.weekKey(),
@@ -94,12 +104,12 @@ class ReportScheduler {
 		workers.shutdownNow();
 	}
 
-	private void pollInScope(Unit unit) {
-		scope.run(unit.unitId(), () -> pollUnit(unit));
+	private void inScope(Unit unit, Consumer<Unit> work) {
+		scope.run(unit.unitId(), () -> work.accept(unit));
 	}
 
-	private void pollUnit(Unit unit) {
-		// One failing job must not keep the other from running, nor stop the schedule.
+	// One failing job must not keep the others from running, nor stop the schedule.
+	private void postSummary(Unit unit) {
 		try {
 			summaries.postIfDue(unit).ifPresent(posted -> log.info("Weekly summary {} recorded for chat {} (unit {})",
 					posted.weekKey(), posted.chatId(), unit.id()));
@@ -107,6 +117,9 @@ class ReportScheduler {
 		catch (RuntimeException e) {
 			log.error("Could not post unit {}'s weekly summary; trying again at the next poll", unit.id(), e);
 		}
+	}
+
+	private void remind(Unit unit) {
 		try {
 			var run = reminders.sendIfDue(unit);
 			if (!run.sent().isEmpty()) {

@@ -90,7 +90,7 @@ class SummaryComposer {
 		var notes = items.stream().filter(WeeklySummary.Item::qualitative).toList();
 		var from = LocalDate.ofInstant(now.minus(progressSettings.reportingPeriod()), clock.getZone());
 		// The plan's dossier gaps; before the day they count from, nothing is said.
-		var gaps = all.isEmpty() ? null : dossierGaps.count(all.get(0).item().plan().getId())
+		var gaps = all.isEmpty() ? null : dossierGaps.count(all.get(0).item().plan().getId(), ReportQueries.items(all))
 			.map(count -> new WeeklySummary.EvidenceGaps(count.from(), count.items())).orElse(null);
 		return new WeeklySummary(weekKey, from, zoned.toLocalDate(), now,
 				StatusCounts.of(all.stream().map(Situation::status).toList()), offTrack,
