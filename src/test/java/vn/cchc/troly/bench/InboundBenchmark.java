@@ -131,20 +131,7 @@ final class InboundBenchmark {
 	/** The floor: a bot that answers every message with its text, on one consumer thread, as the library's examples do. */
 	private static Result echo() throws Exception {
 		var token = "626262:" + UUID.randomUUID();
-		try (var server = Benchmarks.server(token, "echo_bench_bot");
-				var polling = new TelegramBotsLongPollingApplication()) {
-			var url = new TelegramUrl("http", "127.0.0.1", server.port(), false);
-			var client = new OkHttpTelegramClient(token, url);
-			polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(),
-					(LongPollingSingleThreadUpdateConsumer) update -> {
-						try {
-							client.execute(SendMessage.builder().chatId(update.getMessage().getChatId())
-								.text("✅ " + update.getMessage().getText()).build());
-						}
-						catch (TelegramApiException e) {
-							System.err.println("echo: " + e.getMessage());
-						}
-					});
+		try (var server = Benchmarks.server(token, "echo_bench_bot"); var polling = echoBot(server, token)) {
 			var users = users(1_000_000);
 			drive(server, users, WARM_UP, k -> "/so 2.2 " + (50 + k), "echo warm-up");
 			var result = drive(server, users, ROUNDS, k -> "/so 2.2 " + (50 + WARM_UP + k), "echo bot (floor)");
@@ -153,6 +140,27 @@ final class InboundBenchmark {
 			polling.unregisterBot(token);
 			return result;
 		}
+	}
+
+	/**
+	 * Starts the echo bot on the server: it answers every message with its text, on one consumer thread,
+	 * as the library's examples do. Unregister the token before the server closes.
+	 */
+	static TelegramBotsLongPollingApplication echoBot(BotApiServer server, String token) throws TelegramApiException {
+		var polling = new TelegramBotsLongPollingApplication();
+		var url = new TelegramUrl("http", "127.0.0.1", server.port(), false);
+		var client = new OkHttpTelegramClient(token, url);
+		polling.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(),
+				(LongPollingSingleThreadUpdateConsumer) update -> {
+					try {
+						client.execute(SendMessage.builder().chatId(update.getMessage().getChatId())
+							.text("✅ " + update.getMessage().getText()).build());
+					}
+					catch (TelegramApiException e) {
+						System.err.println("echo: " + e.getMessage());
+					}
+				});
+		return polling;
 	}
 
 	/** The whole application in this JVM, as it runs for a commune, on an H2 file. */

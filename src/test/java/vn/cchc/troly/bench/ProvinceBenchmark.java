@@ -8,13 +8,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 import javax.imageio.IIOImage;
@@ -30,20 +38,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Positions;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.ItemSituation;
 import vn.cchc.troly.progress.ProgressManagement;
 import vn.cchc.troly.report.ChartSteps;
+import vn.cchc.troly.report.LeadershipGroup;
 import vn.cchc.troly.report.ReportQueries;
+import vn.cchc.troly.report.ReportSettings;
+import vn.cchc.troly.report.SchedulerSteps;
 import vn.cchc.troly.report.Summaries;
+import vn.cchc.troly.sandbox.BotApiServer;
+import vn.cchc.troly.sandbox.ChatUser;
+import vn.cchc.troly.sandbox.GroupChat;
 
 /**
- * Province scale: {@value #UNITS} units, each with its own plan of {@value #ITEMS} items,
- * {@value #OFFICIALS} officials and first {@value #REPORTS} figure reports spread over this year,
- * then 1,000,000 in all (by default), in an H2 file. The current plan is the one imported last:
- * {@code /tinhhinh} is one unit's screen over a database holding the whole province's reports;
- * "every unit's summary" composes each of the {@value #UNITS} plans' summaries (data and chart)
- * with {@link Summaries#preview(long, Locale)}, one after the other, then on two threads.
+ * Province scale: {@value #UNITS} units made with {@link Units#add}, each with its own plan of
+ * {@value #ITEMS} items, its own leadership group and {@value #OFFICIALS}/{@value #UNITS} officials
+ * registered in it, {@value #REPORTS} figure reports spread over this year, in an H2 file, with the
+ * bot on against the in-JVM Bot API server at Telegram's own pacing.
+ * <p>
+ * First the Friday summary through the real scheduler: the application's clock is set just before
+ * Friday 16:00 and {@code ReportScheduler.poll()} runs when it reads 16:00, while {@value #LOAD_USERS}
+ * officials of {@value #LOAD_USERS} units send figure reports at {@value #LOAD_RATE} updates a second
+ * (an open loop, {@link OpenLoad}); measured: from the due time until every unit's summary and chart
+ * are in the outbox, until the last is delivered, and the reports' latency against the echo bot at
+ * the same rate. Twice: the first Friday after start (cold) and the next (warm). Then the queries
+ * of one unit's screens and every unit's summary composed directly, at this size and at
+ * {@link #MORE_REPORTS} reports.
  */
 final class ProvinceBenchmark {
 
@@ -56,36 +80,94 @@ final class ProvinceBenchmark {
 	 * H2's file store takes 50–60 s a 100,000 reports to write at a load of 7 (10 minutes for the 900,000).
 	 */
 	static final int MORE_REPORTS = Integer.getInteger("bench.province.more", 1_000_000);
+	/** Officials sending reports while the summaries go out: one in every second unit. */
+	static final int LOAD_USERS = 50;
+	/** Updates a second from them: two thirds of the ~30 answers a second Telegram lets a bot send. */
+	static final int LOAD_RATE = 20;
+	/** The load before the due time: not counted, then counted as "before the due time". */
+	private static final Duration WARM_UP = Duration.ofSeconds(5);
+	private static final Duration BEFORE = Duration.ofSeconds(10);
+	/** Unit u's leadership group: a group chat id of its own. */
+	private static final long GROUPS = -1_001_000_000_000L;
+	/** The province's group, where its digest goes. */
+	private static final long PROVINCE_GROUP = -1_002_000_000_000L;
 	private static final int BATCH = 1_000;
 
 	private ProvinceBenchmark() {
 	}
 
 	static void run(Path dir) throws Exception {
-		System.out.printf("%n-- 2. province: %d units × %d items, %d officials, %d then %d reports (H2 file) --%n", UNITS,
-				ITEMS, OFFICIALS, REPORTS, MORE_REPORTS);
-		var context = new SpringApplicationBuilder(TroLyCchcApplication.class)
-			.run(InboundBenchmark.arguments(Map.of("spring.datasource.url",
-					"jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath() + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-					// No token and no sandbox: the bot stays off; only the queries are measured.
-					"troly.sandbox.enabled", "false", "troly.report.scheduling-enabled", "false",
-					"spring.main.web-application-type", "none", "logging.file.name", "target/bench/app.log",
-					"logging.threshold.console", "OFF")));
+		System.out.printf("%n-- 2. province: %d units × %d items, %d officials, %d then %d reports (H2 file), "
+				+ "the Friday summary through the scheduler --%n", UNITS, ITEMS, OFFICIALS, REPORTS, MORE_REPORTS);
+		// The floor first, on a server of its own: the echo bot at the same open-loop rate.
+		var echo = echoAtRate();
+		var token = "676767:" + UUID.randomUUID();
+		var server = Benchmarks.server(token, "troly_province_bot");
+		ConfigurableApplicationContext context = null;
 		try {
+			context = new SpringApplicationBuilder(TroLyCchcApplication.class, BenchClock.Config.class)
+				.run(InboundBenchmark.arguments(Map.ofEntries(
+						Map.entry("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath()
+								+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"),
+						Map.entry("TELEGRAM_BOT_TOKEN", token), Map.entry("TELEGRAM_BOT_USERNAME", "troly_province_bot"),
+						Map.entry("TELEGRAM_API_URL", server.baseUrl()),
+						Map.entry("spring.main.web-application-type", "none"), Map.entry("troly.sandbox.enabled", "false"),
+						// The scheduler runs (it polled once at start, before any unit existed); the benchmark calls
+						// its poll at the due time itself rather than wait for the next tick.
+						Map.entry("troly.report.poll-interval", "1h"),
+						// Thursday's reminders went out the day before in real life: not at this Friday's poll.
+						Map.entry("troly.report.reminder-cron", "0 0 9 * * SAT"),
+						Map.entry("logging.file.name", "target/bench/app.log"),
+						Map.entry("logging.threshold.console", "OFF"))));
 			var jdbc = context.getBean(JdbcTemplate.class);
-			var clock = context.getBean(Clock.class);
+			var clock = context.getBean(BenchClock.class);
+			var scope = context.getBean(UnitScope.class);
+			// The last Friday before today: the reports run from 1 January to an hour before its summary.
+			var friday = LocalDate.now(TroLyCchcApplication.ZONE).with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
+			clock.set(friday.atTime(15, 0).atZone(TroLyCchcApplication.ZONE).toInstant());
 			var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 			var started = System.nanoTime();
-			transaction.executeWithoutResult(status -> generate(jdbc, clock));
+			var units = new ArrayList<Long>();
+			for (var u = 0; u < UNITS; u++) {
+				units.add(context.getBean(Units.class).add(unitName(u)).id());
+			}
+			var unitsMade = (System.nanoTime() - started) / 1e9;
+			transaction.executeWithoutResult(status -> generate(jdbc, clock, units));
+			var leadership = context.getBean(LeadershipGroup.class);
+			for (var u = 0; u < UNITS; u++) {
+				var title = "Lãnh đạo " + unitName(u);
+				var group = GROUPS - u;
+				scope.run(new UnitId(units.get(u)), () -> leadership.set(group, title, null));
+				server.users().addBotTo(new GroupChat(group, title));
+			}
+			leadership.setForProvince(PROVINCE_GROUP, "Sở Nội vụ", null);
+			server.users().addBotTo(new GroupChat(PROVINCE_GROUP, "Sở Nội vụ"));
 			var structure = (System.nanoTime() - started) / 1e9;
 			addReports(jdbc, transaction, clock, REPORTS);
 			// Reports written by JDBC, not through ProgressManagement: where each item stands is built from them.
 			context.getBean(ProgressManagement.class).rebuildItemProgress();
-			System.out.printf("  generated the province in %.1f s (JDBC batches, one transaction) and %,d reports in "
-					+ "%.1f s (insert … select in H2)  [load %s]%n", structure, REPORTS,
-					(System.nanoTime() - started) / 1e9 - structure, Benchmarks.load());
-			var at100k = measureAll(context, jdbc, REPORTS);
+			System.out.printf("  generated the province in %.1f s (%d × Units.add %.1f s, then JDBC batches in one "
+					+ "transaction, %d × LeadershipGroup.set) and %,d reports in %.1f s (insert … select in H2)  [load %s]%n",
+					structure, UNITS, unitsMade, UNITS, REPORTS, (System.nanoTime() - started) / 1e9 - structure,
+					Benchmarks.load());
 
+			System.out.printf("  units composed at once (troly.report.units-at-once): %d; the echo bot at %d updates/s "
+					+ "(floor): %s%n", context.getBean(ReportSettings.class).unitsAtOnce(), LOAD_RATE, echo);
+			var users = loadUsers();
+			var reports = 0;
+			for (var week = 0; week < 2; week++) {
+				reports += friday(week == 0 ? "first Friday after start (cold)" : "the next Friday (warm)", context,
+						server, clock, friday.plusWeeks(week), users, reports / LOAD_USERS, echo);
+			}
+
+			if (!Boolean.parseBoolean(System.getProperty("bench.province.queries", "true"))) {
+				// -Dbench.province.queries=false: the Fridays only (a shorter run when trying settings).
+				return;
+			}
+			// One unit's screens and every unit's summary composed directly (no posting), in the last unit's scope.
+			var last = new UnitId(units.get(UNITS - 1));
+			var context2 = context;
+			var at100k = scope.within(last, () -> measureAll(context2, jdbc, REPORTS));
 			if (MORE_REPORTS <= REPORTS) {
 				return;
 			}
@@ -94,19 +176,206 @@ final class ProvinceBenchmark {
 			context.getBean(ProgressManagement.class).rebuildItemProgress();
 			System.out.printf("%n  added %,d reports (%,d in all) in %.1f s  [load %s]%n", MORE_REPORTS - REPORTS,
 					MORE_REPORTS, (System.nanoTime() - started) / 1e9, Benchmarks.load());
-			var at1m = measureAll(context, jdbc, MORE_REPORTS);
+			var at1m = scope.within(last, () -> measureAll(context2, jdbc, MORE_REPORTS));
 			System.out.printf("%n  growth from %,d to %,d reports (×%d): /tinhhinh p50 ×%.1f, every unit's summary "
 					+ "(serial) ×%.1f%n", REPORTS, MORE_REPORTS, MORE_REPORTS / REPORTS, at1m[0] / at100k[0],
 					at1m[1] / at100k[1]);
 		}
 		finally {
-			context.close();
+			if (context != null) {
+				context.close();
+			}
+			server.close();
 		}
 	}
 
-	/** Prints every figure at this size; returns /tinhhinh p50 and every unit's summary (serial), in ms. */
-	private static double[] measureAll(ConfigurableApplicationContext context, JdbcTemplate jdbc, int reports)
+	private static String unitName(int u) {
+		return "UBND xã Đơn vị " + (u + 1);
+	}
+
+	/** Load user k: an official of unit 2k holding item k mod 15's position (telegram id 5,000,000 + official). */
+	private static List<ChatUser> loadUsers() {
+		var users = new ArrayList<ChatUser>();
+		for (var k = 0; k < LOAD_USERS; k++) {
+			var official = loadOfficial(k);
+			users.add(new ChatUser(5_000_000L + official, "Cán bộ " + official, "vi"));
+		}
+		return users;
+	}
+
+	private static int loadOfficial(int k) {
+		return (2 * k * UNITS / (2 * LOAD_USERS)) * ITEMS + k % ITEMS;
+	}
+
+	/** The code of the item load user k leads (as {@link #generate} numbers a plan's items). */
+	private static String loadItem(int k) {
+		var i = loadOfficial(k) % ITEMS;
+		return (i / 5 + 1) + "." + (i % 5 + 1);
+	}
+
+	/** The echo bot under the same open-loop load: warm-up, then as long as the "before the due time" span twice. */
+	private static OpenLoad.Stats echoAtRate() throws Exception {
+		var token = "686868:" + UUID.randomUUID();
+		try (var server = Benchmarks.server(token, "echo_province_bot");
+				var polling = InboundBenchmark.echoBot(server, token)) {
+			var users = loadUsers();
+			try (var load = new OpenLoad(server, users, LOAD_RATE, (user, k) -> "/so 1.1 " + (80 + k % 21),
+					request -> {
+					})) {
+				var begun = System.nanoTime();
+				load.start(0);
+				Thread.sleep(WARM_UP.plus(BEFORE).plus(BEFORE).toMillis());
+				if (!load.stop(10_000)) {
+					throw new IllegalStateException("the echo bot left updates unanswered");
+				}
+				var stats = OpenLoad.Stats.of(load.samples(), begun + WARM_UP.toNanos(), Long.MAX_VALUE);
+				polling.unregisterBot(token);
+				return stats;
+			}
+		}
+	}
+
+	/**
+	 * One Friday: the clock set {@link #WARM_UP} + {@link #BEFORE} before 16:00, the load started, the
+	 * scheduler's poll at 16:00, the load kept on until a second after the last summary message reached
+	 * the server. Returns the number of reports the load sent.
+	 */
+	private static int friday(String name, ConfigurableApplicationContext context, BotApiServer server,
+			BenchClock clock, LocalDate friday, List<ChatUser> users, int firstRound, OpenLoad.Stats echo)
 			throws Exception {
+		var jdbc = context.getBean(JdbcTemplate.class);
+		var due = friday.atTime(16, 0).atZone(TroLyCchcApplication.ZONE).toInstant();
+		var week = SchedulerSteps.weekKey(due);
+		var groupMessages = new AtomicInteger();
+		var digestMessages = new AtomicInteger();
+		var lastDigestMessage = new AtomicLong();
+		var lastGroupMessage = new AtomicLong();
+		var firstGroupMessage = new AtomicLong();
+		var figures = jdbc.queryForObject("select count(*) from progress_report where source <> 'bench'", Long.class);
+		server.sendRates().reset();
+		try (var load = new OpenLoad(server, users, LOAD_RATE,
+				(user, k) -> "/so " + loadItem(user) + " " + (80 + (user + k) % 21), request -> {
+					var toGroup = request.chatId() != null && request.chatId() < 0
+							&& (request.is("sendMessage") || request.is("sendPhoto"));
+					if (toGroup && request.chatId() == PROVINCE_GROUP) {
+						lastDigestMessage.set(System.nanoTime());
+						digestMessages.incrementAndGet();
+					}
+					else if (toGroup) {
+						var now = System.nanoTime();
+						firstGroupMessage.compareAndSet(0, now);
+						lastGroupMessage.set(now);
+						groupMessages.incrementAndGet();
+					}
+				})) {
+			clock.set(due.minus(WARM_UP).minus(BEFORE));
+			var dueNanos = clock.nanosAt(due);
+			var loadStarted = System.nanoTime();
+			load.start(firstRound);
+			while (System.nanoTime() < dueNanos) {
+				LockSupport.parkNanos(dueNanos - System.nanoTime());
+			}
+			var lateBy = System.nanoTime() - dueNanos;
+			var cpuAtDue = CpuTime.now();
+			SchedulerSteps.poll(context);
+			var polled = System.nanoTime();
+			var cpuPolled = CpuTime.now();
+			var expected = 2 * UNITS;
+			var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+			// The digest's messages: as many as its outbox rows (a long ranking may be split).
+			var digestRows = -1;
+			while ((groupMessages.get() < expected || digestRows < 1 || digestMessages.get() < digestRows)
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(20);
+				if (groupMessages.get() >= expected || digestRows < 1) {
+					digestRows = jdbc.queryForObject("""
+							select count(*) from telegram_outbox where delivery_key like concat('province-digest:',
+							    (select max(id) from sent_summary where week_key = ? and unit_id is null), '/%')""",
+							Integer.class, week);
+				}
+			}
+			var delivered = Math.max(lastGroupMessage.get(), lastDigestMessage.get());
+			var cpuDelivered = CpuTime.now();
+			Thread.sleep(1_000);
+			var answered = load.stop(15_000);
+			var end = System.nanoTime();
+
+			// When each summary was composed (sent_summary.sent_at) and its messages written to the outbox
+			// (telegram_outbox.created_at): the application's clock, which reads 16:00 at dueNanos.
+			var composedLast = jdbc.queryForObject(
+					"select max(sent_at) from sent_summary where week_key = ? and unit_id is not null", Timestamp.class, week);
+			var summaries = jdbc.queryForObject(
+					"select count(*) from sent_summary where week_key = ? and unit_id is not null", Long.class, week);
+			var digestComposed = jdbc.queryForObject(
+					"select max(sent_at) from sent_summary where week_key = ? and unit_id is null", Timestamp.class, week);
+			var digestInOutbox = jdbc.queryForObject("""
+					select max(created_at) from telegram_outbox where delivery_key like concat('province-digest:',
+					    (select max(id) from sent_summary where week_key = ? and unit_id is null), '/%')""",
+					Timestamp.class, week);
+			var rows = jdbc.queryForList("""
+					select o.api_method, o.created_at from telegram_outbox o
+					where o.delivery_key in (select concat('summary:', s.id, '/', n.x) from sent_summary s
+					    cross join (select 0 as x union all select 1 union all select 2 union all select 3) n
+					    where s.week_key = ? and s.unit_id is not null)""", week);
+			var photos = rows.stream().filter(r -> "sendPhoto".equals(r.get("api_method"))).count();
+			var outboxLast = rows.stream().map(r -> toInstant(r.get("created_at"))).max(Instant::compareTo)
+				.orElse(due);
+			var inOutbox = Duration.between(due, outboxLast).toNanos();
+			var composed = composedLast == null ? Double.NaN : Duration.between(due, composedLast.toInstant()).toMillis();
+			var rates = server.sendRates();
+			System.out.printf("%n  %s, %s (the poll started %.1f ms after the due time)  [load %s]%n", name, week,
+					lateBy / 1e6, Benchmarks.load());
+			System.out.printf("    due → poll() returned (every unit's summary composed and recorded): %.0f ms; "
+					+ "last summary composed at +%.0f ms%n", (polled - dueNanos) / 1e6, composed);
+			System.out.printf("    due → every unit's summary and chart in the outbox: %.0f ms (goal ≤ 2,000 ms): "
+					+ "%d summaries, %d outbox rows, %d charts%n", inOutbox / 1e6, summaries, rows.size(), photos);
+			System.out.printf("    due → first / last message delivered: %.2f s / %.2f s (%d summary messages to %d "
+					+ "groups, the digest's too); most in any second (bot): %d (limit 30), to one group in any minute: %d (limit 20)%n",
+					(firstGroupMessage.get() - dueNanos) / 1e9, (delivered - dueNanos) / 1e9, groupMessages.get(), UNITS,
+					rates.maxInAnyWindow(Duration.ofSeconds(1)), rates.maxPerGroupInAnyWindow(Duration.ofMinutes(1)));
+			System.out.printf("    province digest: composed at +%s ms, in the outbox at +%s ms, its %d message(s) delivered "
+					+ "at +%.2f s%n", digestComposed == null ? "-" : Duration.between(due, digestComposed.toInstant()).toMillis(),
+					digestInOutbox == null ? "-" : Duration.between(due, digestInOutbox.toInstant()).toMillis(),
+					digestMessages.get(), (lastDigestMessage.get() - dueNanos) / 1e9);
+			System.out.printf("    CPU due → poll() returned: %s%n", cpuPolled.since(cpuAtDue));
+			System.out.printf("    CPU due → last delivered:  %s%n", cpuDelivered.since(cpuAtDue));
+			var samples = load.samples();
+			var outboxNanos = dueNanos + inOutbox;
+			var spans = new LinkedHashMap<String, OpenLoad.Stats>();
+			spans.put("before the due time (" + BEFORE.toSeconds() + " s)",
+					OpenLoad.Stats.of(samples, loadStarted + WARM_UP.toNanos(), dueNanos));
+			spans.put("due → all in the outbox (composing)", OpenLoad.Stats.of(samples, dueNanos, outboxNanos));
+			spans.put("all in the outbox → last delivered (sending)", OpenLoad.Stats.of(samples, outboxNanos, delivered));
+			spans.put("due → last delivered", OpenLoad.Stats.of(samples, dueNanos, delivered));
+			spans.put("whole run, warm-up left out", OpenLoad.Stats.of(samples, loadStarted + WARM_UP.toNanos(), end));
+			spans.forEach((span, stats) -> System.out.printf("    reports at %d/s, %-46s %s; added over echo p50 %+.2f ms, "
+					+ "p99 %+.2f ms%n", LOAD_RATE, span + ":", stats, stats.p50() - echo.p50(), stats.p99() - echo.p99()));
+			var stored = jdbc.queryForObject("select count(*) from progress_report where source <> 'bench'", Long.class)
+					- figures;
+			var lost = groupMessages.get() != expected || summaries != UNITS || photos != UNITS || digestRows < 1
+					|| digestMessages.get() != digestRows;
+			System.out.printf("    check: %d reports sent, %d stored, every one answered: %s; %d summaries, %d charts, %d "
+					+ "group messages (expected %d, %d, %d)%n", load.sent(), stored, answered, summaries, photos,
+					groupMessages.get(), UNITS, UNITS, expected);
+			if (!answered || stored != load.sent() || lost) {
+				throw new IllegalStateException("reports unanswered or summaries missing");
+			}
+			return load.sent();
+		}
+	}
+
+	private static Instant toInstant(Object value) {
+		if (value instanceof java.time.OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		return Instant.parse(value.toString());
+	}
+
+	/** Prints every figure at this size; returns /tinhhinh p50 and every unit's summary (serial), in ms. */
+	private static double[] measureAll(ConfigurableApplicationContext context, JdbcTemplate jdbc, int reports) {
 		System.out.printf("  at %,d reports:%n", reports);
 		var queries = context.getBean(ReportQueries.class);
 		var situations = context.getBean(ItemSituation.class);
@@ -146,14 +415,14 @@ final class ProvinceBenchmark {
 
 			// The chart's PNG encoding, on the picture the summary drew, side by side: ImageIO's writer at
 			// deflate level 2 (the chart's encoder before) and the report module's own (now).
-			var image = rgb(ImageIO.read(new ByteArrayInputStream(preview.chartPng())));
+			var image = rgb(read(preview.chartPng()));
 			// PNGImageWriter: deflate level = 9 - round(9 × quality).
 			var before = measure("  chart PNG encoding, before: ImageIO level 2", 30, () -> png(image, 0.75f));
 			System.out.printf("      → %d KB, same pixels: %s%n", before.length / 1024,
-					samePixels(image, ImageIO.read(new ByteArrayInputStream(before))));
+					samePixels(image, read(before)));
 			var now = measure("  chart PNG encoding, now: PngEncoder", 30, () -> ChartSteps.png(image));
 			System.out.printf("      → %d KB, same pixels: %s%n", now.length / 1024,
-					samePixels(image, ImageIO.read(new ByteArrayInputStream(now))));
+					samePixels(image, read(now)));
 		}
 
 		var plans = jdbc.queryForList("select id from plan order by id", Long.class);
@@ -248,6 +517,15 @@ final class ProvinceBenchmark {
 		}
 	}
 
+	private static BufferedImage read(byte[] png) {
+		try {
+			return ImageIO.read(new ByteArrayInputStream(png));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The decoded chart as the renderer draws it: packed RGB ints. */
 	private static BufferedImage rgb(BufferedImage decoded) {
 		var image = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -298,29 +576,28 @@ final class ProvinceBenchmark {
 		return result;
 	}
 
-	private static void generate(JdbcTemplate jdbc, Clock clock) {
+	/**
+	 * The units' plans, positions and officials: one position per item and unit (1,500), in that unit,
+	 * each held by two officials of the unit (30 a unit).
+	 */
+	private static void generate(JdbcTemplate jdbc, Clock clock, List<Long> units) {
 		var now = clock.instant();
 		var year = LocalDate.ofInstant(now, TroLyCchcApplication.ZONE).getYear();
 		var nowTs = Timestamp.from(now);
 		var base = jdbc.queryForObject("select coalesce(max(id), 0) from job_position", Long.class) + 1;
 
-		// One position per item and unit (1,500), each held by two officials.
 		var positions = new ArrayList<Object[]>();
 		for (var p = 0; p < UNITS * ITEMS; p++) {
 			positions.add(new Object[] { base + p, "Chức danh " + (p % ITEMS + 1) + " - Đơn vị " + (p / ITEMS + 1),
-					"bench-position-" + p, "POSITION" });
+					"bench-position-" + p, "POSITION", units.get(p / ITEMS) });
 		}
-		batch(jdbc, "insert into job_position (id, name, match_key, kind) values (?, ?, ?, ?)", positions);
-		var units = new ArrayList<Object[]>();
+		batch(jdbc, "insert into job_position (id, name, match_key, kind, unit_id) values (?, ?, ?, ?, ?)", positions);
 		var plans = new ArrayList<Object[]>();
 		var sections = new ArrayList<Object[]>();
 		var items = new ArrayList<Object[]>();
 		for (var u = 0; u < UNITS; u++) {
-			long unitId = 1_000 + u;
 			long planId = 1_000 + u;
-			units.add(new Object[] { unitId, "Đơn vị " + (u + 1), "Asia/Ho_Chi_Minh" });
-			// The last unit's plan is imported last: it is the current plan.
-			plans.add(new Object[] { planId, unitId, u + "/KH-UBND",
+			plans.add(new Object[] { planId, units.get(u), u + "/KH-UBND",
 					"Kế hoạch khắc phục hạn chế, yếu kém chỉ số cải cách hành chính, đơn vị " + (u + 1), year,
 					Timestamp.from(now.minus(Duration.ofMinutes(UNITS - u))) });
 			for (var s = 0; s < 3; s++) {
@@ -333,7 +610,6 @@ final class ProvinceBenchmark {
 						98, "%", base + u * ITEMS + i });
 			}
 		}
-		batch(jdbc, "insert into admin_unit (id, name, time_zone) values (?, ?, ?)", units);
 		batch(jdbc, "insert into plan (id, unit_id, number, title, plan_year, imported_at) values (?, ?, ?, ?, ?, ?)",
 				plans);
 		batch(jdbc, "insert into plan_section (plan_id, idx, code, title) values (?, ?, ?, ?)", sections);
@@ -347,12 +623,14 @@ final class ProvinceBenchmark {
 		var roles = new ArrayList<Object[]>();
 		for (var o = 0; o < OFFICIALS; o++) {
 			long officialId = 100_000L + o;
-			officials.add(new Object[] { officialId, 5_000_000L + o, "Cán bộ " + o, nowTs });
-			holders.add(new Object[] { officialId, base + o % (UNITS * ITEMS) });
+			var position = o % (UNITS * ITEMS);
+			officials.add(new Object[] { officialId, 5_000_000L + o, "Cán bộ " + o, nowTs, units.get(position / ITEMS) });
+			holders.add(new Object[] { officialId, base + position });
 			roles.add(new Object[] { officialId, "OFFICIAL" });
 		}
-		batch(jdbc, "insert into official (id, telegram_user_id, display_name, active, registered_at) values (?, ?, ?, true, ?)",
-				officials);
+		batch(jdbc, """
+				insert into official (id, telegram_user_id, display_name, active, registered_at, unit_id)
+				values (?, ?, ?, true, ?, ?)""", officials);
 		batch(jdbc, "insert into official_position (official_id, position_id) values (?, ?)", holders);
 		batch(jdbc, "insert into official_role (official_id, role) values (?, ?)", roles);
 

@@ -1,0 +1,49 @@
+package vn.cchc.troly.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The CPU time the benchmark's process and its threads (grouped by name: "report-unit",
+ * "task" …) have used, so a figure taken while other work shares the cores can be read as work
+ * done, not only as time waited.
+ */
+record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads) {
+
+	static CpuTime now() {
+		var bean = ManagementFactory.getThreadMXBean();
+		var threads = new TreeMap<String, Long>();
+		for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
+			if (info == null) {
+				continue;
+			}
+			var cpu = bean.getThreadCpuTime(info.getThreadId());
+			if (cpu > 0) {
+				threads.merge(group(info.getThreadName()), cpu, Long::sum);
+			}
+		}
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		return new CpuTime(System.nanoTime(), os.getProcessCpuTime(), threads);
+	}
+
+	/** "report-unit-2" → "report-unit", "task-7" → "task", "telegram-sender-1" → "telegram-sender". */
+	private static String group(String name) {
+		return name.replaceAll("[-_ ]?\\d+$", "");
+	}
+
+	/** What was used since the earlier reading: wall time, process CPU (as cores), the busiest thread groups. */
+	String since(CpuTime earlier) {
+		var wall = wallNanos - earlier.wallNanos;
+		var process = processNanos - earlier.processNanos;
+		var text = new StringBuilder(String.format("wall %.2f s, process CPU %.2f s (%.2f cores)", wall / 1e9, process / 1e9,
+				(double) process / wall));
+		threads.entrySet().stream()
+			.map(e -> Map.entry(e.getKey(), e.getValue() - earlier.threads.getOrDefault(e.getKey(), 0L)))
+			.filter(e -> e.getValue() >= 50_000_000L)
+			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+			.limit(8)
+			.forEach(e -> text.append(String.format("; %s %.2f s", e.getKey(), e.getValue() / 1e9)));
+		return text.toString();
+	}
+}
