@@ -65,11 +65,15 @@ public class PeopleManagement {
 	 */
 	@Transactional
 	public InviteOutcome createInvite(String positionText, Role role, OfficialId createdBy, Duration validity) {
+		// The province's positions are its own: no unit's plan positions to suggest (and no unit in scope to read them).
+		var suggested = role == Role.PROVINCE ? List.<String>of() : null;
 		if (positionText == null || PositionNames.displayName(positionText).isBlank()) {
-			return new InviteOutcome.Refused(InviteOutcome.Reason.NO_POSITION, positionText, knownPositionNames());
+			return new InviteOutcome.Refused(InviteOutcome.Reason.NO_POSITION, positionText,
+					suggested != null ? suggested : knownPositionNames());
 		}
 		if (PositionNames.kindOf(PositionNames.displayName(positionText)) == PositionKind.ALL_STAFF) {
-			return new InviteOutcome.Refused(InviteOutcome.Reason.EVERYONE_GROUP, positionText, knownPositionNames());
+			return new InviteOutcome.Refused(InviteOutcome.Reason.EVERYONE_GROUP, positionText,
+					suggested != null ? suggested : knownPositionNames());
 		}
 		Position position;
 		Long unitId = null;

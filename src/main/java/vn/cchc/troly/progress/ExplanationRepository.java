@@ -14,9 +14,13 @@ interface ExplanationRepository extends Repository<Explanation, Long> {
 	String VIEW = """
 			select x.id, i.plan_id, i.code as item_code, i.title as item_title, x.asked_by as asked_by_id,
 			       a.display_name as asked_by, x.note, x.asked_at, x.reminded_at,
-			       o.display_name as answered_by, ans.text as answer, ans.answered_at
+			       o.display_name as answered_by, ans.text as answer, ans.answered_at,
+			       case when a.unit_id is null then true else false end as asked_by_province,
+			       p.unit_id, u.name as unit_name
 			from explanation x
 			join plan_item i on i.id = x.plan_item_id
+			join plan p on p.id = i.plan_id
+			join admin_unit u on u.id = p.unit_id
 			join official a on a.id = x.asked_by
 			left join explanation_answer ans on ans.explanation_id = x.id
 			left join official o on o.id = ans.answered_by
@@ -46,6 +50,17 @@ interface ExplanationRepository extends Repository<Explanation, Long> {
 			 where i.plan_id = :planId and ans.answered_at >= :from and ans.answered_at <= :to
 			order by ans.answered_at, x.id""")
 	List<ExplanationView> answeredBetween(long planId, Instant from, Instant to);
+
+	/**
+	 * What one person asked and still waits for, on every unit's current plan (the province's list):
+	 * by unit, then oldest first.
+	 */
+	@Query(VIEW + """
+			 where x.asked_by = :officialId and ans.id is null and x.asked_at <= :asOf
+			   and i.plan_id = (select q.id from plan q where q.unit_id = p.unit_id
+			       order by q.plan_year desc, q.imported_at desc, q.id desc fetch first 1 rows only)
+			order by u.name, p.unit_id, x.asked_at, x.id""")
+	List<ExplanationView> waitingAskedBy(long officialId, Instant asOf);
 
 	/** Unanswered requests asked before the moment and not reminded of yet. */
 	@Query("""

@@ -25,7 +25,7 @@ import vn.cchc.troly.progress.ExplanationOutcome.Refused;
 
 /**
  * Asking for an explanation (giải trình): a leader or the coordinator asks about an item of the current
- * plan; its active leads (else the coordinators) are asked and answer once; the answer goes back to
+ * plan (the province's people about an item of the unit they bound in scope); its active leads (else the coordinators) are asked and answer once; the answer goes back to
  * whoever asked and stays with the item. A request left unanswered for
  * {@code troly.explanation.remind-after} is reminded once.
  */
@@ -56,10 +56,13 @@ public class Explanations {
 		this.clock = clock;
 	}
 
-	/** A leader (or the coordinator) asks the item's leads to explain, with an optional note. */
+	/**
+	 * A leader (or the coordinator) asks the item's leads to explain, with an optional note; the item
+	 * is of the unit in scope, which for one of the province's people is the unit they picked.
+	 */
 	@Transactional
 	public ExplanationOutcome ask(Official by, String itemCode, String note) {
-		if (!by.active() || !(by.hasRole(Role.LEADER) || by.hasRole(Role.COORDINATOR))) {
+		if (!by.active() || !mayAsk(by)) {
 			return new Refused(Reason.NOT_A_LEADER, null);
 		}
 		var item = planItems.byCode(itemCode).orElse(null);
@@ -85,6 +88,12 @@ public class Explanations {
 		events.publishEvent(new ExplanationRequested(saved.id(), asked.stream().map(Official::id).toList()));
 		return new Asked(explanations.view(saved.id()).orElseThrow(),
 				asked.stream().map(Official::displayName).toList());
+	}
+
+	/** Leaders and coordinators ask in their unit; the province's people in any unit. */
+	public static boolean mayAsk(Official official) {
+		return official.hasRole(Role.LEADER) || official.hasRole(Role.COORDINATOR)
+				|| official.isProvince() && official.hasRole(Role.PROVINCE);
 	}
 
 	/** The lead (or the coordinator) answers a request, once. */
@@ -143,6 +152,14 @@ public class Explanations {
 	/** A plan's requests still waiting for an answer, oldest first. */
 	public List<ExplanationView> ofPlanWaiting(long planId) {
 		return explanations.waiting(planId, clock.instant());
+	}
+
+	/**
+	 * What the official asked and still waits for, on every unit's current plan, by unit then oldest
+	 * first: the province's list, which no unit in scope limits.
+	 */
+	public List<ExplanationView> waitingAskedBy(Official official) {
+		return explanations.waitingAskedBy(official.id(), clock.instant());
 	}
 
 	/** Requests on the current plan waiting for this official's answer: on items they lead (all, for the coordinator). */

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PeopleTestConfiguration;
+import vn.cchc.troly.people.RedeemOutcome;
+import vn.cchc.troly.people.Role;
 
 @RepositoryTest
 @Import({ PeopleTestConfiguration.class, InviteCommand.class })
@@ -29,6 +32,7 @@ class InviteCommandTests {
 	@Autowired PlanFixture plan;
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired PeopleManagement people;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -75,9 +79,29 @@ class InviteCommandTests {
 	@Test
 	void aBadRoleIsAUsageError() {
 		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "boss")).isEqualTo(2);
-		assertThat(err()).contains("Vai trò không hợp lệ: boss").contains("invite --position");
+		assertThat(err()).contains("Vai trò không hợp lệ: boss. Dùng coordinator, leader, official hoặc province.")
+			.contains("[--role coordinator|leader|official|province]");
 		assertThat(out()).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isZero();
+	}
+
+	@Test
+	void theProvincesPeopleAreInvitedToNoUnitEvenWhenThereAreSeveral() {
+		plan.seed();
+		jdbc.update("insert into admin_unit (name, time_zone) values ('UBND phường Phổ Vinh', 'Asia/Ho_Chi_Minh')");
+
+		assertThat(run("--position", "Sở Nội vụ", "--role", "province")).isZero();
+
+		assertThat(out()).contains("Đã tạo mã mời cho chức danh \"Sở Nội vụ\", vai trò tỉnh (Sở Nội vụ)")
+			.containsPattern("(?m)^https://t\\.me/TroLyCchcBot\\?start=[A-Za-z0-9_-]{22,64}$");
+		assertThat(err()).isEmpty();
+		var invite = jdbc.queryForMap("select role, unit_id from invite");
+		assertThat(invite.get("role")).isEqualTo("PROVINCE");
+		assertThat(invite.get("unit_id")).isNull();
+		var code = out().substring(out().indexOf("start=") + "start=".length()).strip();
+		var registered = (RedeemOutcome.Registered) people.redeem(code, 4242L, "Sở Nội Vụ Hà", null);
+		assertThat(registered.official().isProvince()).isTrue();
+		assertThat(registered.official().hasRole(Role.PROVINCE)).isTrue();
 	}
 
 	@Test

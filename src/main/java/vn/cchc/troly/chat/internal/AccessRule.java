@@ -63,10 +63,16 @@ class AccessRule {
 		}
 		return switch (chats) {
 			case PRIVATE -> Optional.of("chat.access.privateOnly");
-			case PRIVATE_AND_LEADERSHIP_GROUP -> leadership.isLeadershipGroup(request.chatId().value()) ? Optional.empty()
-					: Optional.of("chat.group.notLeadership");
+			case PRIVATE_AND_LEADERSHIP_GROUP -> ownGroup(request) ? Optional.empty() : Optional.of("chat.group.notLeadership");
 			case GROUPS, ANY -> Optional.empty();
 		};
+	}
+
+	/** The caller's unit's leadership group; for the province's people (no unit in scope), the province's group. */
+	private boolean ownGroup(ChatRequest request) {
+		var chat = request.chatId().value();
+		return request.caller() != null && request.caller().isProvince() ? leadership.isProvinceGroup(chat)
+				: leadership.isLeadershipGroup(chat);
 	}
 
 	private static Reply say(ChatRequest request, String key) {

@@ -10,6 +10,8 @@ import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PrivateMessages;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
 import vn.cchc.troly.progress.ExplanationRequested;
@@ -20,7 +22,8 @@ import vn.cchc.troly.progress.ItemSituation;
 /**
  * Private messages of a request for an explanation, each sent once after it is committed: the leads
  * are asked (with the item's status and a button to answer), reminded once if they have not answered,
- * and whoever asked gets the answer.
+ * and whoever asked gets the answer (one of the province's people with the unit's name). A listener
+ * runs outside any update, so each notice reads the item in its own unit.
  */
 @Component
 class ExplanationNotices {
@@ -29,13 +32,15 @@ class ExplanationNotices {
 	private final ItemSituation situations;
 	private final ItemTexts items;
 	private final PrivateMessages messages;
+	private final UnitScope scope;
 
 	ExplanationNotices(Explanations explanations, ItemSituation situations, ItemTexts items,
-			PrivateMessages messages) {
+			PrivateMessages messages, UnitScope scope) {
 		this.explanations = explanations;
 		this.situations = situations;
 		this.items = items;
 		this.messages = messages;
+		this.scope = scope;
 	}
 
 	@ApplicationModuleListener
@@ -59,17 +64,27 @@ class ExplanationNotices {
 	@ApplicationModuleListener
 	void on(ExplanationAnswered answered) {
 		explanations.view(answered.explanationId()).filter(ExplanationView::answered).ifPresent(x -> messages.send(
-				"explain-answer:" + x.id(), answered.askedById(),
-				locale -> Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
-						x.answer(), items.when(x.answeredAt()))));
+				"explain-answer:" + x.id(), answered.askedById(), locale -> answer(x)));
+	}
+
+	/** "💬 Hộ Tịch Lan giải trình mục 2.1 …: «answer»"; the province, which asks many units, is told which. */
+	private Reply answer(ExplanationView x) {
+		if (x.askedByProvince()) {
+			return Reply.text("chat.explain.answer.province", x.answeredBy(), x.itemCode(),
+					ExplanationTexts.title(x.itemTitle()), x.answer(), items.when(x.answeredAt()), ExplanationTexts.unit(x));
+		}
+		return Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
+				x.answer(), items.when(x.answeredAt()));
 	}
 
 	/** "❓ Chủ tịch … yêu cầu giải trình mục 2.2 …: «note». Trạng thái: …" [✍️ Trả lời]. */
 	private Reply ask(String key, ExplanationView x, Locale locale) {
-		var status = situations.situation(x.itemCode()).map(s -> items.status(s.status(), locale)).orElse("—");
+		var status = scope.within(new UnitId(x.unitId()), () -> situations.situation(x.itemCode()))
+			.map(s -> items.status(s.status(), locale))
+			.orElse("—");
 		var note = x.note() == null ? "" : Phrase.of("chat.explain.request.note", x.note());
-		return Reply.text(key, x.askedBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()), items.when(x.askedAt()),
-				note, status)
+		return Reply.text(key, ExplanationTexts.asker(x), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
+				items.when(x.askedAt()), note, status)
 			.withButtons(List.of(ExplanationTexts.replyButton(x.id())));
 	}
 }
