@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
@@ -29,9 +30,11 @@ public class ItemSituation {
 	private final ItemStarts starts;
 	private final StatusRule rule;
 	private final Clock clock;
+	private final UnitScope scope;
 
 	ItemSituation(PlanItems planItems, ProgressReportRepository reports, ItemProgress progress, ItemStarts starts,
-			StatusRule rule, Clock clock) {
+			StatusRule rule, Clock clock, UnitScope scope) {
+		this.scope = scope;
 		this.planItems = planItems;
 		this.reports = reports;
 		this.progress = progress;
@@ -70,7 +73,7 @@ public class ItemSituation {
 
 	/** Every active official, by name, with when they last reported (null if never): who is missing. */
 	public List<OfficialLastReport> lastReportsByOfficial() {
-		return reports.lastReportsByOfficial();
+		return reports.lastReportsByOfficial(scope.currentIdOrNone());
 	}
 
 	Situation of(PlanItem item) {

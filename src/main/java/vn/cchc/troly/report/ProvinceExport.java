@@ -1,16 +1,14 @@
 package vn.cchc.troly.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.Collator;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -25,10 +23,8 @@ import vn.cchc.troly.people.Units;
 import vn.cchc.troly.plan.Plan;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.PlanManagement;
-import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.FigureFormat;
 import vn.cchc.troly.progress.ItemSituation;
-import vn.cchc.troly.progress.ItemStatus.Status;
 import vn.cchc.troly.progress.Situation;
 
 /**
@@ -123,10 +119,11 @@ public class ProvinceExport {
 			}
 			var plan = part.plan().get();
 			var counts = StatusCounts.of(part.situations().stream().map(Situation::status).toList());
+			var standing = UnitStanding.of(0, part.name(), plan.id(), part.situations(), clock.instant());
 			rows.add(List.of(number, part.name(), part.sheet().name(), plan.title(), String.valueOf(plan.year()),
 					String.valueOf(counts.total()), String.valueOf(counts.met()), String.valueOf(counts.near()),
 					String.valueOf(counts.notMet()), String.valueOf(counts.noData()), String.valueOf(counts.overdue()),
-					numericMet(part.situations(), locale), lastReport(part.situations())));
+					numericMet(standing, locale), day(standing.lastReportAt())));
 		}
 		var title = year.isPresent()
 				? text(locale, "report.export.province.title.year", String.valueOf(year.getAsInt()), DAY.format(today))
@@ -140,23 +137,18 @@ public class ProvinceExport {
 	}
 
 	/**
-	 * "5/8 (62,5%)": of the items with a figure to meet (a percentage, a count, more than last year),
-	 * how many are 🟢; empty when the plan has none.
+	 * "2/8 (25%)": of the numeric indicators, how many are 🟢, with the share the province's ranking
+	 * shows ({@link UnitStanding}: one definition); empty when the plan has none.
 	 */
-	static String numericMet(List<Situation> all, Locale locale) {
-		var numeric = all.stream().filter(s -> s.item().target().kind() != TargetKind.QUALITATIVE).toList();
-		if (numeric.isEmpty()) {
-			return "";
-		}
-		var met = numeric.stream().filter(s -> s.status().status() == Status.MET).count();
-		var share = BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(numeric.size()), 1, RoundingMode.HALF_UP);
-		return met + "/" + numeric.size() + " (" + FigureFormat.percent(share, locale) + ")";
+	private static String numericMet(UnitStanding standing, Locale locale) {
+		var share = standing.sharePercent();
+		return share == null ? ""
+				: standing.numeric().met() + "/" + standing.numeric().total() + " (" + FigureFormat.percent(share, locale)
+						+ ")";
 	}
 
-	private String lastReport(List<Situation> all) {
-		return all.stream().map(Situation::lastReportAt).filter(Objects::nonNull).max(Comparator.naturalOrder())
-			.map(at -> DAY.format(LocalDate.ofInstant(at, clock.getZone())))
-			.orElse("");
+	private String day(Instant at) {
+		return at == null ? "" : DAY.format(LocalDate.ofInstant(at, clock.getZone()));
 	}
 
 	/** By name as Vietnamese sorts it (Đ after D), unnamed units last. */

@@ -24,7 +24,7 @@ import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
 
 @RepositoryTest
-@Import({ PeopleTestConfiguration.class, InviteCommand.class })
+@Import({ PeopleTestConfiguration.class, InviteCommand.class, OperatorUnits.class, UnitCommand.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class InviteCommandTests {
 
@@ -33,6 +33,7 @@ class InviteCommandTests {
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired PeopleManagement people;
+	@Autowired UnitCommand units;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -86,25 +87,6 @@ class InviteCommandTests {
 	}
 
 	@Test
-	void theProvincesPeopleAreInvitedToNoUnitEvenWhenThereAreSeveral() {
-		plan.seed();
-		jdbc.update("insert into admin_unit (name, time_zone) values ('UBND phường Phổ Vinh', 'Asia/Ho_Chi_Minh')");
-
-		assertThat(run("--position", "Sở Nội vụ", "--role", "province")).isZero();
-
-		assertThat(out()).contains("Đã tạo mã mời cho chức danh \"Sở Nội vụ\", vai trò tỉnh (Sở Nội vụ)")
-			.containsPattern("(?m)^https://t\\.me/TroLyCchcBot\\?start=[A-Za-z0-9_-]{22,64}$");
-		assertThat(err()).isEmpty();
-		var invite = jdbc.queryForMap("select role, unit_id from invite");
-		assertThat(invite.get("role")).isEqualTo("PROVINCE");
-		assertThat(invite.get("unit_id")).isNull();
-		var code = out().substring(out().indexOf("start=") + "start=".length()).strip();
-		var registered = (RedeemOutcome.Registered) people.redeem(code, 4242L, "Sở Nội Vụ Hà", null);
-		assertThat(registered.official().isProvince()).isTrue();
-		assertThat(registered.official().hasRole(Role.PROVINCE)).isTrue();
-	}
-
-	@Test
 	void aMissingPositionOrBadDaysOrUnknownArgumentIsAUsageError() {
 		assertThat(run("--role", "leader")).isEqualTo(2);
 		assertThat(err()).contains("Thiếu chức danh");
@@ -114,6 +96,65 @@ class InviteCommandTests {
 		assertThat(err()).contains("Tham số không rõ: --colour");
 		assertThat(run("--position")).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isZero();
+	}
+
+	@Test
+	void withSeveralUnitsTheInviteNamesItsUnit() {
+		plan.seed();
+		assertThat(unit("add", "UBND phường Trương Quang Trọng")).isZero();
+		assertThat(out()).contains("Đã tạo đơn vị \"UBND phường Trương Quang Trọng\"");
+
+		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "coordinator")).as("which unit?").isEqualTo(2);
+		assertThat(err()).contains("nhiều đơn vị").contains("UBND xã Phổ Châu").contains("UBND phường Trương Quang Trọng");
+		assertThat(run("--position", "Văn phòng - Thống kê", "--unit", "phường Hòa Bình")).isEqualTo(2);
+		assertThat(err()).contains("Không có đơn vị nào tên \"phường Hòa Bình\"");
+		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isZero();
+
+		// The unit's name is matched as people write it: without "UBND", any case.
+		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "coordinator", "--unit",
+				"phường trương quang trọng")).isZero();
+		assertThat(jdbc.queryForObject("""
+				select u.name from invite i join admin_unit u on u.id = i.unit_id
+				""", String.class)).isEqualTo("UBND phường Trương Quang Trọng");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from job_position p join admin_unit u on u.id = p.unit_id
+				where u.name = 'UBND phường Trương Quang Trọng'
+				""", Integer.class)).as("the ward's own position").isEqualTo(1);
+	}
+
+	@Test
+	void aProvinceInviteBelongsToNoUnit() {
+		plan.seed();
+		unit("add", "UBND phường Trương Quang Trọng");
+
+		assertThat(run("--position", "Sở Nội vụ", "--role", "province")).isZero();
+		assertThat(out()).contains("vai trò tỉnh (Sở Nội vụ)");
+		assertThat(jdbc.queryForObject("select count(*) from invite where unit_id is null and role = 'PROVINCE'",
+				Integer.class)).isEqualTo(1);
+		// Whoever opens it is one of the province's people.
+		var code = out().substring(out().indexOf("start=") + "start=".length()).strip();
+		var registered = (RedeemOutcome.Registered) people.redeem(code, 4242L, "Sở Nội Vụ Hà", null);
+		assertThat(registered.official().isProvince()).isTrue();
+		assertThat(registered.official().hasRole(Role.PROVINCE)).isTrue();
+	}
+
+	@Test
+	void aUnitGetsItsOwnScheduleAndLanguage() {
+		plan.seed();
+		assertThat(unit("schedule", "xã Phổ Châu", "--summary", "0 0 15 * * FRI", "--reminder", "default")).isZero();
+		assertThat(unit("language", "UBND xã Phổ Châu", "en")).isZero();
+		assertThat(unit("list")).isZero();
+		assertThat(out()).contains("UBND xã Phổ Châu — tổng hợp tuần: 0 0 15 * * FRI; nhắc việc: theo cài đặt chung; ngôn ngữ: en");
+
+		assertThat(unit("schedule", "xã Phổ Châu", "--summary", "every friday")).isEqualTo(2);
+		assertThat(err()).contains("Biểu thức lịch không hợp lệ: every friday");
+		assertThat(unit("schedule", "xã Nghĩa Hành", "--summary", "0 0 15 * * FRI")).isEqualTo(2);
+		assertThat(err()).contains("Không có đơn vị nào tên \"xã Nghĩa Hành\"");
+	}
+
+	private int unit(String... arguments) {
+		return units.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
 	private int run(String... arguments) {

@@ -144,12 +144,11 @@ class WeeklySummaryTests {
 	@Test
 	void aPlanNoLongerCurrentStillHasItsOwnSummaryComparedWithItsOwnLastSummary() {
 		var before = summaries.compose();
-		// Another unit's plan, imported later: it becomes the current plan.
-		jdbc.update("insert into admin_unit (name, time_zone) values ('UBND xã Phổ Minh', 'Asia/Ho_Chi_Minh')");
+		// The unit's next plan, imported later: it becomes the unit's current plan.
 		jdbc.update("""
 				insert into plan (unit_id, title, plan_year, imported_at)
-				values ((select id from admin_unit where name = 'UBND xã Phổ Minh'), 'Kế hoạch xã Phổ Minh', 2026, ?)""",
-				java.sql.Timestamp.from(clock.instant()));
+				values ((select unit_id from plan where id = ?), 'Kế hoạch xã Phổ Minh', 2026, ?)""",
+				scenario.seed.plan().id(), java.sql.Timestamp.from(clock.instant()));
 		jdbc.update("""
 				insert into plan_item (plan_id, code, ordinal, section_code, title, target_kind, target_per_year,
 				    timeframe_recurring)

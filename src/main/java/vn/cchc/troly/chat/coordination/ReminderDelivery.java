@@ -15,6 +15,7 @@ import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.UserId;
 import vn.cchc.troly.chat.internal.ChannelFit;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.LanguageChoices;
 import vn.cchc.troly.chat.reporting.ReportItemButton;
@@ -35,9 +36,11 @@ class ReminderDelivery {
 	private final ItemTexts texts;
 	private final ChannelFit fit;
 	private final ChatTransport transport;
+	private final EventUnits units;
 
 	ReminderDelivery(Reminders reminders, LanguageChoices languages, ItemTexts texts, ChannelFit fit,
-			ChatTransport transport) {
+			ChatTransport transport, EventUnits units) {
+		this.units = units;
 		this.reminders = reminders;
 		this.languages = languages;
 		this.texts = texts;
@@ -47,6 +50,10 @@ class ReminderDelivery {
 
 	@ApplicationModuleListener
 	void on(ReminderIssued issued) {
+		units.forOfficial(issued.officialId(), () -> deliver(issued));
+	}
+
+	private void deliver(ReminderIssued issued) {
 		var details = reminders.details(issued.reminderId()).orElse(null);
 		if (details == null || details.items().isEmpty()) {
 			return;

@@ -8,10 +8,9 @@ import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PrivateMessages;
-import vn.cchc.troly.people.UnitId;
-import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
 import vn.cchc.troly.progress.ExplanationRequested;
@@ -22,8 +21,8 @@ import vn.cchc.troly.progress.ItemSituation;
 /**
  * Private messages of a request for an explanation, each sent once after it is committed: the leads
  * are asked (with the item's status and a button to answer), reminded once if they have not answered,
- * and whoever asked gets the answer (one of the province's people with the unit's name). A listener
- * runs outside any update, so each notice reads the item in its own unit.
+ * and whoever asked gets the answer (one of the province's people with the unit's name, since they
+ * ask many units). A listener runs outside any update, so each notice reads the item in its own unit.
  */
 @Component
 class ExplanationNotices {
@@ -32,33 +31,36 @@ class ExplanationNotices {
 	private final ItemSituation situations;
 	private final ItemTexts items;
 	private final PrivateMessages messages;
-	private final UnitScope scope;
+	private final EventUnits units;
 
 	ExplanationNotices(Explanations explanations, ItemSituation situations, ItemTexts items,
-			PrivateMessages messages, UnitScope scope) {
+			PrivateMessages messages, EventUnits units) {
+		this.units = units;
 		this.explanations = explanations;
 		this.situations = situations;
 		this.items = items;
 		this.messages = messages;
-		this.scope = scope;
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
-		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
-			for (var id : requested.askOfficialIds()) {
-				messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
-			}
-		});
+		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
+				() -> {
+					for (var id : requested.askOfficialIds()) {
+						messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
+					}
+				}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationReminded reminded) {
-		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
-			for (var id : reminded.remindOfficialIds()) {
-				messages.send("explain-reminder:" + x.id() + ":" + id, id, locale -> ask("chat.explain.reminder", x, locale));
-			}
-		});
+		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
+				() -> {
+					for (var id : reminded.remindOfficialIds()) {
+						messages.send("explain-reminder:" + x.id() + ":" + id, id,
+								locale -> ask("chat.explain.reminder", x, locale));
+					}
+				}));
 	}
 
 	@ApplicationModuleListener
@@ -67,7 +69,7 @@ class ExplanationNotices {
 				"explain-answer:" + x.id(), answered.askedById(), locale -> answer(x)));
 	}
 
-	/** "💬 Hộ Tịch Lan giải trình mục 2.1 …: «answer»"; the province, which asks many units, is told which. */
+	/** "💬 Hộ Tịch Lan giải trình mục 2.1 …: «answer»"; the province is told which unit answered. */
 	private Reply answer(ExplanationView x) {
 		if (x.askedByProvince()) {
 			return Reply.text("chat.explain.answer.province", x.answeredBy(), x.itemCode(),
@@ -79,9 +81,7 @@ class ExplanationNotices {
 
 	/** "❓ Chủ tịch … yêu cầu giải trình mục 2.2 …: «note». Trạng thái: …" [✍️ Trả lời]. */
 	private Reply ask(String key, ExplanationView x, Locale locale) {
-		var status = scope.within(new UnitId(x.unitId()), () -> situations.situation(x.itemCode()))
-			.map(s -> items.status(s.status(), locale))
-			.orElse("—");
+		var status = situations.situation(x.itemCode()).map(s -> items.status(s.status(), locale)).orElse("—");
 		var note = x.note() == null ? "" : Phrase.of("chat.explain.request.note", x.note());
 		return Reply.text(key, ExplanationTexts.asker(x), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
 				items.when(x.askedAt()), note, status)

@@ -10,6 +10,7 @@ import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PlainTexts;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.PrivateMessages;
 import vn.cchc.troly.progress.FigureFromOthers;
 import vn.cchc.troly.progress.FigureProposed;
@@ -33,9 +34,11 @@ class ReportNotices {
 	private final PlainTexts plain;
 	private final ReportTexts texts;
 	private final PrivateMessages messages;
+	private final EventUnits units;
 
 	ReportNotices(ProgressManagement progress, ItemSituation situations, ItemTexts items, PlainTexts plain,
-			ReportTexts texts, PrivateMessages messages) {
+			ReportTexts texts, PrivateMessages messages, EventUnits units) {
+		this.units = units;
 		this.progress = progress;
 		this.situations = situations;
 		this.items = items;
@@ -46,6 +49,10 @@ class ReportNotices {
 
 	@ApplicationModuleListener
 	void on(FigureProposed proposed) {
+		units.forItem(proposed.itemId(), () -> notify(proposed));
+	}
+
+	private void notify(FigureProposed proposed) {
 		var proposal = progress.proposal(proposed.proposalId()).filter(Proposal::pending).orElse(null);
 		if (proposal == null) {
 			return;
@@ -57,6 +64,10 @@ class ReportNotices {
 
 	@ApplicationModuleListener
 	void on(ProposalDecided decided) {
+		units.forItem(decided.itemId(), () -> notify(decided));
+	}
+
+	private void notify(ProposalDecided decided) {
 		var proposal = progress.proposal(decided.proposalId()).orElse(null);
 		if (proposal == null || proposal.answer() == null) {
 			return;
@@ -66,6 +77,10 @@ class ReportNotices {
 
 	@ApplicationModuleListener
 	void on(FigureFromOthers figure) {
+		units.forItem(figure.itemId(), () -> notify(figure));
+	}
+
+	private void notify(FigureFromOthers figure) {
 		var entry = progress.history(figure.itemCode()).stream().flatMap(h -> h.entries().stream())
 			.filter(e -> e.reportId() == figure.reportId() && !e.undone()).findFirst().orElse(null);
 		var situation = situations.situation(figure.itemCode()).orElse(null);
