@@ -162,9 +162,22 @@ class ProvinceWorkTests extends ChatTest {
 		assertThat(sheet(replyTo(officeA, "/xuat"), "Giải trình")).hasSize(2);
 		assertThat(telegram.messagesIn(leadA.id())).noneSatisfy(m -> assertThat(m.text()).contains("Sở Nội Vụ Hoa"));
 
+		// From A's item on the province's screen: the button names the unit, then the question is typed.
+		var item = replyTo(province, "/tinhhinh xã Phổ Châu 2.1");
+		assertThat(item.buttonLabels()).containsExactly("❓ Yêu cầu giải trình");
+		assertThat(item.buttonData()).containsExactly("explain:unit:" + a.id() + ":2.1");
+		// The same button forwarded to a unit's coordinator asks nothing.
+		var forged = telegram.users().presses(officeB, item, item.buttonData().get(0));
+		assertThat(probe.callbackAnswer(forged, WAIT)).hasValueSatisfying(
+				alert -> assertThat(alert.param("text")).startsWith("Không có mục này trong kế hoạch hiện hành."));
+		var notePrompt = replyTo(telegram.users().presses(province, item, item.buttonData().get(0)));
+		assertThat(notePrompt.text()).startsWith("Bạn muốn người tham mưu của <b>" + A + "</b> giải trình điều gì về mục <b>2.1</b>");
+		assertThat(replyTo(province, "Tiến độ thế nào?").text())
+			.startsWith("✅ Đã gửi yêu cầu giải trình mục <b>2.1</b> ").contains("của <b>" + A + "</b> đến Hộ Tịch Châu.");
+		assertThat(probe.awaitMessageTo(leadA.id(), m -> m.text().startsWith("❓ <b>Sở Nội Vụ Hoa (tỉnh)</b>"), WAIT).text())
+			.contains("Câu hỏi: «Tiến độ thế nào?»");
+
 		// A request left unanswered is reminded once, in its own unit, to its lead.
-		replyTo(province, "/giaitrinh xã Phổ Châu 2.1");
-		probe.awaitMessageTo(leadA.id(), m -> m.text().startsWith("❓ <b>Sở Nội Vụ Hoa (tỉnh)</b>"), WAIT);
 		clock.advance(Duration.ofDays(3));
 		scope.run(a.unitId(), explanations::remindUnanswered);
 		var reminder = probe.awaitMessageTo(leadA.id(), m -> m.text().startsWith("⏰ Nhắc lại: <b>Sở Nội Vụ Hoa (tỉnh)</b>"),
