@@ -195,6 +195,10 @@ class ProvinceWorkTests extends ChatTest {
 		assertThat(welcome.get(1).text()).startsWith("Bạn theo dõi các xã, phường của tỉnh");
 		assertThat(people.findByTelegramUser(lan.id())).get().satisfies(o -> assertThat(o.isProvince()).isTrue());
 
+		// Their help lists what these commands do for them.
+		assertThat(replyTo(lan, "/trogiup").text()).contains("Mời cán bộ của tỉnh: /moi &lt;chức danh&gt; tinh")
+			.contains("Tải tệp Excel của mọi đơn vị").contains("Yêu cầu một đơn vị giải trình");
+
 		var invites = probe.awaitReplies(telegram.users().sends(lan, "/moi Chuyên viên Sở Nội vụ tinh"), 2, WAIT);
 		assertThat(invites.get(0).text()).startsWith("✅ Đã tạo liên kết mời dùng một lần.")
 			.contains("Chức danh: <b>Chuyên viên Sở Nội vụ</b>").contains("Vai trò: tỉnh (Sở Nội vụ)");

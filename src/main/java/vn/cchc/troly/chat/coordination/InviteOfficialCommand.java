@@ -54,6 +54,11 @@ class InviteOfficialCommand implements ChatCommand {
 	}
 
 	@Override
+	public String provinceDescriptionKey() {
+		return "chat.invite.command.province";
+	}
+
+	@Override
 	public Access access() {
 		return Access.COORDINATOR;
 	}

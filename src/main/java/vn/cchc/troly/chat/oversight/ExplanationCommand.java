@@ -63,6 +63,11 @@ class ExplanationCommand implements ChatCommand {
 	}
 
 	@Override
+	public String provinceDescriptionKey() {
+		return "chat.explain.command.province";
+	}
+
+	@Override
 	public Chats chats() {
 		return Chats.PRIVATE_AND_LEADERSHIP_GROUP;
 	}

@@ -52,6 +52,11 @@ class ExportCommand implements ChatCommand {
 	}
 
 	@Override
+	public String provinceDescriptionKey() {
+		return "chat.export.command.province";
+	}
+
+	@Override
 	public Access access() {
 		return Access.LEADER_OR_COORDINATOR;
 	}
