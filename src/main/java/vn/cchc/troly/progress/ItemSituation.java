@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.plan.TargetKind;
@@ -28,10 +29,12 @@ public class ItemSituation {
 	private final ItemProgress progress;
 	private final ItemStarts starts;
 	private final StatusRule rule;
+	private final UnitScope scope;
 	private final Clock clock;
 
 	ItemSituation(PlanItems planItems, ProgressReportRepository reports, ItemProgress progress, ItemStarts starts,
-			StatusRule rule, Clock clock) {
+			StatusRule rule, UnitScope scope, Clock clock) {
+		this.scope = scope;
 		this.planItems = planItems;
 		this.reports = reports;
 		this.progress = progress;
@@ -68,9 +71,9 @@ public class ItemSituation {
 		return planItems.byCode(itemCode).map(this::of);
 	}
 
-	/** Every active official, by name, with when they last reported (null if never): who is missing. */
+	/** Every active official of the unit in scope, by name, with when they last reported (null if never): who is missing. */
 	public List<OfficialLastReport> lastReportsByOfficial() {
-		return reports.lastReportsByOfficial();
+		return reports.lastReportsByOfficial(scope.currentIdOrNone());
 	}
 
 	Situation of(PlanItem item) {

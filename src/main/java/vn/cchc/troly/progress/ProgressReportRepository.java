@@ -21,17 +21,20 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 
 	Optional<ProgressReport> findById(Long id);
 
-	/** Every active official with their latest report (figure or note, not undone), null if none, by name. */
+	/**
+	 * Every active official of the unit with their latest report (figure or note, not undone), null if
+	 * none, by name: another unit's people are no business of this unit's "who has not reported".
+	 */
 	@Query("""
 			select o.id as official_id, o.display_name, max(r.reported_at) as last_report_at
 			from official o
 			left join progress_report r on r.official_id = o.id and r.kind in ('FIGURE', 'NOTE', 'PROPOSAL')
 			     and not exists (select 1 from progress_report u where u.undoes_id = r.id)
-			where o.active
+			where o.active and o.unit_id = :unitId
 			group by o.id, o.display_name
 			order by o.display_name
 			""")
-	List<OfficialLastReport> lastReportsByOfficial();
+	List<OfficialLastReport> lastReportsByOfficial(long unitId);
 
 	/**
 	 * The official's latest figure, note or proposal that is not undone: what /undo would cancel. A

@@ -19,14 +19,17 @@ interface SentSummaryRepository extends Repository<SentSummary, Long> {
 	@Query("select s.id, s.week_key, s.chat_id, s.sent_at from sent_summary s where s.week_key = :weekKey and s.chat_id = :chatId")
 	Optional<Sent> findSent(String weekKey, long chatId);
 
-	/** The latest summary of a week before the given one: what "changed since last week" counts from. */
+	/**
+	 * The unit's latest summary of a week before the given one: what "changed since last week" counts
+	 * from (another unit's summary lists other items).
+	 */
 	@Query("""
 			select s.id, s.week_key, s.chat_id, s.sent_at from sent_summary s
-			where s.week_key < :weekKey
+			where s.week_key < :weekKey and s.unit_id = :unitId
 			order by s.week_key desc, s.sent_at desc, s.id desc
 			fetch first 1 rows only
 			""")
-	Optional<Sent> findLatestBefore(String weekKey);
+	Optional<Sent> findLatestBefore(String weekKey, long unitId);
 
 	/**
 	 * The latest summary of a week before the given one that listed an item of the plan: what a

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.TargetKind;
 import vn.cchc.troly.progress.Explanations;
 import vn.cchc.troly.progress.Figure;
@@ -33,10 +34,13 @@ class SummaryComposer {
 	private final ProgressSettings progressSettings;
 	private final Explanations explanations;
 	private final DossierGaps dossierGaps;
+	private final UnitScope scope;
 	private final Clock clock;
 
 	SummaryComposer(ItemSituation situations, Leads leads, SentSummaryRepository sent,
-			ProgressSettings progressSettings, Explanations explanations, DossierGaps dossierGaps, Clock clock) {
+			ProgressSettings progressSettings, Explanations explanations, DossierGaps dossierGaps, UnitScope scope,
+			Clock clock) {
+		this.scope = scope;
 		this.situations = situations;
 		this.leads = leads;
 		this.sent = sent;
@@ -48,7 +52,8 @@ class SummaryComposer {
 
 	/** The current plan's summary for the week we are in, as it would be posted now. */
 	WeeklySummary compose() {
-		return compose(situations.situations(), sent::findLatestBefore);
+		var unit = scope.currentIdOrNone();
+		return compose(situations.situations(), weekKey -> sent.findLatestBefore(weekKey, unit));
 	}
 
 	/**

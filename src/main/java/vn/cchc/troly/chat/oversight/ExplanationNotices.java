@@ -10,6 +10,7 @@ import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PrivateMessages;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
 import vn.cchc.troly.progress.ExplanationRequested;
@@ -29,9 +30,11 @@ class ExplanationNotices {
 	private final ItemSituation situations;
 	private final ItemTexts items;
 	private final PrivateMessages messages;
+	private final UnitScope scope;
 
 	ExplanationNotices(Explanations explanations, ItemSituation situations, ItemTexts items,
-			PrivateMessages messages) {
+			PrivateMessages messages, UnitScope scope) {
+		this.scope = scope;
 		this.explanations = explanations;
 		this.situations = situations;
 		this.items = items;
@@ -40,28 +43,39 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
-		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
-			for (var id : requested.askOfficialIds()) {
-				messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
-			}
-		});
+		inUnitOf(requested.explanationId(), () -> explanations.view(requested.explanationId())
+			.filter(x -> !x.answered()).ifPresent(x -> {
+				for (var id : requested.askOfficialIds()) {
+					messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
+				}
+			}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationReminded reminded) {
-		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> {
-			for (var id : reminded.remindOfficialIds()) {
-				messages.send("explain-reminder:" + x.id() + ":" + id, id, locale -> ask("chat.explain.reminder", x, locale));
-			}
-		});
+		inUnitOf(reminded.explanationId(), () -> explanations.view(reminded.explanationId())
+			.filter(x -> !x.answered()).ifPresent(x -> {
+				for (var id : reminded.remindOfficialIds()) {
+					messages.send("explain-reminder:" + x.id() + ":" + id, id,
+							locale -> ask("chat.explain.reminder", x, locale));
+				}
+			}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationAnswered answered) {
-		explanations.view(answered.explanationId()).filter(ExplanationView::answered).ifPresent(x -> messages.send(
-				"explain-answer:" + x.id(), answered.askedById(),
-				locale -> Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
-						x.answer(), items.when(x.answeredAt()))));
+		inUnitOf(answered.explanationId(), () -> explanations.view(answered.explanationId())
+			.filter(ExplanationView::answered).ifPresent(x -> messages.send("explain-answer:" + x.id(),
+					answered.askedById(), locale -> Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(),
+							ExplanationTexts.title(x.itemTitle()), x.answer(), items.when(x.answeredAt())))));
+	}
+
+	/**
+	 * A listener runs on a thread of its own after the commit, where no unit is bound: the notice is
+	 * read and written in the unit of the request's item.
+	 */
+	private void inUnitOf(long explanationId, Runnable work) {
+		explanations.unitOf(explanationId).ifPresent(unit -> scope.run(unit, work));
 	}
 
 	/** "❓ Chủ tịch … yêu cầu giải trình mục 2.2 …: «note». Trạng thái: …" [✍️ Trả lời]. */

@@ -11,6 +11,9 @@ import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PlainTexts;
 import vn.cchc.troly.chat.internal.PrivateMessages;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.plan.PlanItemId;
+import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.FigureFromOthers;
 import vn.cchc.troly.progress.FigureProposed;
 import vn.cchc.troly.progress.ItemSituation;
@@ -33,9 +36,13 @@ class ReportNotices {
 	private final PlainTexts plain;
 	private final ReportTexts texts;
 	private final PrivateMessages messages;
+	private final PlanItems planItems;
+	private final UnitScope scope;
 
 	ReportNotices(ProgressManagement progress, ItemSituation situations, ItemTexts items, PlainTexts plain,
-			ReportTexts texts, PrivateMessages messages) {
+			ReportTexts texts, PrivateMessages messages, PlanItems planItems, UnitScope scope) {
+		this.planItems = planItems;
+		this.scope = scope;
 		this.progress = progress;
 		this.situations = situations;
 		this.items = items;
@@ -46,6 +53,28 @@ class ReportNotices {
 
 	@ApplicationModuleListener
 	void on(FigureProposed proposed) {
+		inUnitOf(proposed.itemId(), () -> ask(proposed));
+	}
+
+	@ApplicationModuleListener
+	void on(ProposalDecided decided) {
+		inUnitOf(decided.itemId(), () -> answer(decided));
+	}
+
+	@ApplicationModuleListener
+	void on(FigureFromOthers figure) {
+		inUnitOf(figure.itemId(), () -> tell(figure));
+	}
+
+	/**
+	 * A listener runs on a thread of its own after the commit, where no unit is bound: the notice is
+	 * read and written in the unit of the item it is about.
+	 */
+	private void inUnitOf(long itemId, Runnable work) {
+		planItems.unitOf(new PlanItemId(itemId)).ifPresent(unit -> scope.run(unit, work));
+	}
+
+	private void ask(FigureProposed proposed) {
 		var proposal = progress.proposal(proposed.proposalId()).filter(Proposal::pending).orElse(null);
 		if (proposal == null) {
 			return;
@@ -55,8 +84,7 @@ class ReportNotices {
 		}
 	}
 
-	@ApplicationModuleListener
-	void on(ProposalDecided decided) {
+	private void answer(ProposalDecided decided) {
 		var proposal = progress.proposal(decided.proposalId()).orElse(null);
 		if (proposal == null || proposal.answer() == null) {
 			return;
@@ -64,8 +92,7 @@ class ReportNotices {
 		messages.send("proposal-answer:" + decided.proposalId(), decided.proposerId(), locale -> answer(proposal, locale));
 	}
 
-	@ApplicationModuleListener
-	void on(FigureFromOthers figure) {
+	private void tell(FigureFromOthers figure) {
 		var entry = progress.history(figure.itemCode()).stream().flatMap(h -> h.entries().stream())
 			.filter(e -> e.reportId() == figure.reportId() && !e.undone()).findFirst().orElse(null);
 		var situation = situations.situation(figure.itemCode()).orElse(null);
