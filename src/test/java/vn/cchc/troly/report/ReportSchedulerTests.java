@@ -69,7 +69,7 @@ class ReportSchedulerTests {
 
 		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).poll();
 
-		verify(reminders).sendIfDue();
+		verify(reminders).sendIfDue(unit);
 		verify(explanations).remindUnanswered();
 	}
 
@@ -80,7 +80,7 @@ class ReportSchedulerTests {
 
 		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).onReady();
 
-		verify(summaries).postIfDue();
-		verify(reminders).sendIfDue();
+		verify(summaries).postIfDue(unit);
+		verify(reminders).sendIfDue(unit);
 	}
 }

@@ -61,8 +61,8 @@ class SummaryPostingTests {
 	void givenThePlanAndTheLeadershipGroup() {
 		for (var table : List.of("event_publication", "reminder_item", "reminder", "sent_summary_item", "sent_summary",
 				"leadership_group", "evidence", "item_progress", "progress_report", "invite", "official_position", "official_role",
-				"official", "plan_item_coordinator", "plan_item", "plan_section", "plan_rule", "plan", "admin_unit",
-				"job_position")) {
+				"official", "plan_item_coordinator", "plan_item", "plan_section", "plan_rule", "plan", "job_position",
+				"admin_unit")) {
 			jdbc.update("delete from " + table);
 		}
 		received.events.clear();

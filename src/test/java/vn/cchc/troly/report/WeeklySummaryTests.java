@@ -52,6 +52,7 @@ class WeeklySummaryTests {
 	@Autowired ReportSettings settings;
 	@Autowired ProgressManagement progress;
 	@Autowired DossierGaps dossierGaps;
+	@Autowired vn.cchc.troly.people.UnitScope scope;
 
 	@BeforeEach
 	void givenAPlanWithItemsInEveryStatusAndLastWeeksSummary() {
@@ -142,9 +143,10 @@ class WeeklySummaryTests {
 	}
 
 	@Test
-	void aPlanNoLongerCurrentStillHasItsOwnSummaryComparedWithItsOwnLastSummary() {
+	void anotherUnitsPlanLeavesThisUnitsSummaryAsItWasAndEachPlanHasItsOwn() {
 		var before = summaries.compose();
-		// Another unit's plan, imported later: it becomes the current plan.
+		var unit = new vn.cchc.troly.people.UnitId(scenario.seed.plan().unit().getId());
+		// Another unit's plan, imported later: it is that unit's current plan, not this one's.
 		jdbc.update("insert into admin_unit (name, time_zone) values ('UBND xã Phổ Minh', 'Asia/Ho_Chi_Minh')");
 		jdbc.update("""
 				insert into plan (unit_id, title, plan_year, imported_at)
@@ -156,7 +158,11 @@ class WeeklySummaryTests {
 				values ((select id from plan where title = 'Kế hoạch xã Phổ Minh'), '9.1', 1, '9', 'Mục 9.1',
 				    'QUALITATIVE', false, false)""");
 
-		assertThat(summaries.compose().items()).extracting(WeeklySummary.Item::code).containsExactly("9.1");
+		var other = new vn.cchc.troly.people.UnitId(
+				jdbc.queryForObject("select id from admin_unit where name = 'UBND xã Phổ Minh'", Long.class));
+		assertThat(scope.within(other, () -> summaries.compose()).items()).extracting(WeeklySummary.Item::code)
+			.containsExactly("9.1");
+		assertThat(scope.within(unit, () -> summaries.compose())).isEqualTo(before);
 		var earlier = summaries.compose(scenario.seed.plan().id());
 		assertThat(earlier).isEqualTo(before);
 		assertThat(earlier.comparedWithWeek()).isEqualTo("2026-W47");
