@@ -76,12 +76,12 @@ async function loadTexts() {
 	$("title").textContent = t("title");
 	$("banner").textContent = t("banner");
 	$("summary").textContent = t("summary");
-	// The evidence dossier of the sample plan: the same .zip /hoso sends, in one piece.
+	// The evidence dossier of the open chat's commune: the same .zip /hoso sends, in one piece.
 	$("dossier").textContent = t("dossier");
-	$("dossier").href = "/api/dossier?lang=" + state.lang;
 	$("reset").textContent = t("reset");
 	$("language").textContent = t("otherLanguage");
 	$("people-heading").textContent = t("people");
+	$("people-heading").title = t("unitsHint");
 	$("groups-heading").textContent = t("groups");
 	$("placeholder").textContent = t("pick");
 	$("attach").textContent = t("attach");
@@ -110,24 +110,52 @@ function roleLabel(person) {
 	return t("role." + person.role.toLowerCase());
 }
 
+// A commune by the name its plan gives it; the province in the page's language.
+function unitLabel(key) {
+	const unit = (state.world?.units || []).find((u) => u.key === key);
+	return !unit ? "" : unit.province ? t("province") : unit.name;
+}
+
+// The unit of the chat on screen, what the summary button and the dossier act for.
+function openUnit() {
+	const chat = chatById(state.chat);
+	return chat ? (chat.kind === "person" ? chat.person.unit : chat.group.unit) : null;
+}
+
+// Commune actions (summary, dossier) follow the open chat; the province's chats mean every commune for
+// the summary, and the first commune's dossier.
+function communeOf(key) {
+	const unit = (state.world?.units || []).find((u) => u.key === key);
+	return unit && !unit.province ? key : null;
+}
+
 function renderSidebar() {
 	if (!state.world) return;
+	// People grouped by their commune, the province last: switching persona shows what each one sees.
 	const people = $("people");
 	people.replaceChildren();
-	for (const person of state.world.people) {
-		people.appendChild(contact(person.id, person.name, person.position + " · " + roleLabel(person),
-			person.registered ? null : t("notRegistered"), person.lastMessageId, initial(person.name, true)));
+	for (const unit of state.world.units || []) {
+		const heading = document.createElement("li");
+		heading.className = "unit";
+		heading.textContent = unitLabel(unit.key);
+		people.appendChild(heading);
+		for (const person of state.world.people.filter((p) => p.unit === unit.key)) {
+			people.appendChild(contact(person.id, person.name, person.position + " · " + roleLabel(person),
+				person.registered ? null : t("notRegistered"), person.lastMessageId, initial(person.name, true)));
+		}
 	}
 	const groups = $("groups");
 	groups.replaceChildren();
 	for (const group of state.world.groups || []) {
 		const names = state.world.people.filter((p) => group.members.includes(p.id)).map((p) => p.name).join(", ");
-		groups.appendChild(contact(group.id, group.title, t("members", names), null, group.lastMessageId,
-			initial(group.title, false)));
+		groups.appendChild(contact(group.id, group.title, unitLabel(group.unit) + " · " + t("members", names), null,
+			group.lastMessageId, initial(group.title, false)));
 	}
 	const summary = $("summary");
 	summary.disabled = !state.world.summaryAvailable;
-	summary.title = state.world.summaryAvailable ? "" : t("summaryUnavailable");
+	summary.title = state.world.summaryAvailable ? t("summaryHint") : t("summaryUnavailable");
+	const commune = communeOf(openUnit());
+	$("dossier").href = "/api/dossier?lang=" + state.lang + (commune ? "&unit=" + encodeURIComponent(commune) : "");
 }
 
 // A Vietnamese name's given name comes last ("Trần Thị Mai": M); a group's title reads from the start.
@@ -189,12 +217,13 @@ function renderChatHeader() {
 	}
 	if (chat.kind === "person") {
 		$("chat-title").textContent = chat.person.name;
-		$("chat-subtitle").textContent = chat.person.position + " · " + roleLabel(chat.person) + " — " + t("chatWith", state.world.bot);
+		$("chat-subtitle").textContent = unitLabel(chat.person.unit) + " · " + chat.person.position + " · "
+			+ roleLabel(chat.person) + " — " + t("chatWith", state.world.bot);
 		$("invite").hidden = !(chat.person.invitePending && !chat.person.registered);
 		$("attach").hidden = false;
 	} else {
 		$("chat-title").textContent = chat.group.title;
-		$("chat-subtitle").textContent = t("groupWith", state.world.bot);
+		$("chat-subtitle").textContent = unitLabel(chat.group.unit) + " — " + t("groupWith", state.world.bot);
 		$("attach").hidden = true;
 		const select = $("write-as");
 		const current = select.value;
@@ -388,13 +417,15 @@ $("file").addEventListener("change", () => {
 
 $("open-invite").addEventListener("click", () => act(() => api("/api/invite", { user: state.chat })));
 
-// The coordinator's "post it now": the server says, in the page's language, whether it went out or
-// when this week's already did (one a week; "start over" clears it). Either way the group is shown.
+// The coordinator's "post it now", for the commune of the open chat (the first commune when none is open;
+// from a province chat, every commune to its own group): the server says, in the page's language, whether
+// it went out or when this week's already did (one a week; "start over" clears it). Either way the
+// commune's group is shown.
 $("summary").addEventListener("click", () => act(async () => {
-	const result = await api("/api/summary", { lang: state.lang });
+	const unit = openUnit();
+	const result = await api("/api/summary", unit ? { lang: state.lang, unit } : { lang: state.lang });
 	toast(result.text, result.outcome);
-	const group = state.world.groups?.[0];
-	if (group) openChat(group.id);
+	if (result.chat !== undefined) openChat(result.chat);
 }));
 
 $("reset").addEventListener("click", () => {

@@ -20,7 +20,13 @@ public enum Access {
 	LEADER_OR_COORDINATOR,
 
 	/** Active officials with the COORDINATOR role (the Văn phòng - Thống kê officer). */
-	COORDINATOR;
+	COORDINATOR,
+
+	/**
+	 * The province's people only (no unit): what reaches any unit by its id, such as picking a unit
+	 * to look at. A handler with this access also says it {@code servesProvince}.
+	 */
+	PROVINCE;
 
 	/** Whether the official (null for someone not registered or no longer active) may go ahead. */
 	public boolean admits(Official official) {
@@ -34,6 +40,7 @@ public enum Access {
 			case REGISTERED -> true;
 			case LEADER_OR_COORDINATOR -> official.hasRole(Role.LEADER) || official.hasRole(Role.COORDINATOR);
 			case COORDINATOR -> official.hasRole(Role.COORDINATOR);
+			case PROVINCE -> official.isProvince();
 			case ANYONE -> true;
 		};
 	}

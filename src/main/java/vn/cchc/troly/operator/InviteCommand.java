@@ -19,22 +19,25 @@ import vn.cchc.troly.people.Role;
 import vn.cchc.troly.progress.Refused;
 
 /**
- * {@code invite --position "Văn phòng - Thống kê" --role coordinator [--days 7]}: prints a one-time
- * invite link. Needs only the database, so the first coordinator can be invited before the bot
- * has ever run.
+ * {@code invite --position "Văn phòng - Thống kê" --role coordinator [--days 7] [--unit "UBND xã …"]}:
+ * prints a one-time invite link to the unit named (needed when the installation has several; a fresh
+ * installation gets its unit at its first invite). Needs only the database, so the first coordinator
+ * can be invited before the bot has ever run.
  */
 @Component
 class InviteCommand implements OperatorCommand {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-	private static final Set<String> OPTIONS = Set.of("--position", "--role", "--days");
+	private static final Set<String> OPTIONS = Set.of("--position", "--role", "--days", "--unit");
 	private final PeopleManagement people;
+	private final OperatorUnits units;
 	private final MessageSource messages;
 	/** When the invite expires, in the commune's zone (the clock's). */
 	private final DateTimeFormatter shown;
 
-	InviteCommand(PeopleManagement people, MessageSource messages, Clock clock) {
+	InviteCommand(PeopleManagement people, OperatorUnits units, MessageSource messages, Clock clock) {
 		this.people = people;
+		this.units = units;
 		this.messages = messages;
 		this.shown = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(clock.getZone());
 	}
@@ -81,8 +84,16 @@ class InviteCommand implements OperatorCommand {
 		if (days == null) {
 			return fail(err, "people.invite.cli.badDays", options.get("--days"));
 		}
-		var outcome = days == 0 ? people.createInvite(positionText, role.get(), null)
-				: people.createInvite(positionText, role.get(), null, Duration.ofDays(days));
+		// The province's people belong to no unit; everyone else to the unit named, or the only one.
+		var unit = role.get() == Role.PROVINCE ? null : units.chosen(options.get("--unit"), err);
+		if (unit != null && unit.isEmpty()) {
+			return 2;
+		}
+		var validity = days == 0 ? null : Duration.ofDays(days);
+		java.util.function.Supplier<InviteOutcome> create = () -> validity == null
+				? people.createInvite(positionText, role.get(), null)
+				: people.createInvite(positionText, role.get(), null, validity);
+		var outcome = unit == null ? create.get() : units.within(unit.get(), create);
 		if (outcome instanceof InviteOutcome.Refused refused) {
 			err.println(text("people.invite.refused." + refused.reason(), positionText.strip(),
 					String.join("; ", refused.knownPositions())));

@@ -19,4 +19,22 @@ public record ParsedPlan(String sourceName, String unitName, String number, Stri
 		rules = List.copyOf(rules);
 		warnings = List.copyOf(warnings);
 	}
+
+	/**
+	 * The plan read as the given unit's: a plan sent by a unit's coordinator is that unit's, whatever
+	 * unit the document names; when it names another, a warning says so (shown before anything is stored).
+	 */
+	ParsedPlan asUnit(String unit) {
+		if (unitName != null && vn.cchc.troly.people.UnitNames.matchKey(unitName)
+			.equals(vn.cchc.troly.people.UnitNames.matchKey(unit))) {
+			return this;
+		}
+		var more = new java.util.ArrayList<>(warnings);
+		// A document naming no unit had a warning for it; the unit is known now.
+		more.removeIf(w -> w.messageKey().equals("plan.warning.noUnit"));
+		if (unitName != null) {
+			more.add(0, PlanWarning.document("otherUnit", unitName, unit));
+		}
+		return new ParsedPlan(sourceName, unit, number, title, year, issuedText, issuedOn, sections, items, rules, more);
+	}
 }

@@ -156,7 +156,18 @@ public class PlanManagement {
 			.flatMap(id -> plans.findSummaries(unit).stream().filter(s -> s.id() == id).findFirst()));
 	}
 
-	private static ParsedPlan storable(ParsedPlan parsed) {
+	/**
+	 * A plan ready to store: in the unit in scope (a coordinator's import, the operator's --unit), the
+	 * plan is that unit's, once the unit has a name; else the document must name its unit and year.
+	 */
+	private ParsedPlan storable(ParsedPlan read) {
+		var parsed = read;
+		if (scope.isBound()) {
+			var unit = units.byId(scope.current().orElseThrow()).orElseThrow();
+			if (unit.name() != null) {
+				parsed = read.asUnit(unit.name());
+			}
+		}
 		if (parsed.unitName() == null) {
 			throw new PlanRejectedException("noUnit", parsed.sourceName());
 		}

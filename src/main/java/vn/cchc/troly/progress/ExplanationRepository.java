@@ -12,7 +12,7 @@ import org.springframework.data.repository.Repository;
 interface ExplanationRepository extends Repository<Explanation, Long> {
 
 	String VIEW = """
-			select x.id, i.plan_id, i.code as item_code, i.title as item_title, x.asked_by as asked_by_id,
+			select x.id, i.plan_id, x.plan_item_id as item_id, i.code as item_code, i.title as item_title, x.asked_by as asked_by_id,
 			       a.display_name as asked_by, x.note, x.asked_at, x.reminded_at,
 			       o.display_name as answered_by, ans.text as answer, ans.answered_at
 			from explanation x

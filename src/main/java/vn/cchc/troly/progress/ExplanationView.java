@@ -8,7 +8,7 @@ import java.time.Instant;
  *
  * @param askedById the official who asked, to tell them the answer
  */
-public record ExplanationView(long id, long planId, String itemCode, String itemTitle, long askedById, String askedBy,
+public record ExplanationView(long id, long planId, long itemId, String itemCode, String itemTitle, long askedById, String askedBy,
 		String note, Instant askedAt, Instant remindedAt, String answeredBy, String answer, Instant answeredAt) {
 
 	public boolean answered() {

@@ -29,11 +29,11 @@ public class ItemSituation {
 	private final ItemProgress progress;
 	private final ItemStarts starts;
 	private final StatusRule rule;
-	private final UnitScope scope;
 	private final Clock clock;
+	private final UnitScope scope;
 
 	ItemSituation(PlanItems planItems, ProgressReportRepository reports, ItemProgress progress, ItemStarts starts,
-			StatusRule rule, UnitScope scope, Clock clock) {
+			StatusRule rule, Clock clock, UnitScope scope) {
 		this.scope = scope;
 		this.planItems = planItems;
 		this.reports = reports;
@@ -71,7 +71,7 @@ public class ItemSituation {
 		return planItems.byCode(itemCode).map(this::of);
 	}
 
-	/** Every active official of the unit in scope, by name, with when they last reported (null if never): who is missing. */
+	/** Every active official, by name, with when they last reported (null if never): who is missing. */
 	public List<OfficialLastReport> lastReportsByOfficial() {
 		return reports.lastReportsByOfficial(scope.currentIdOrNone());
 	}

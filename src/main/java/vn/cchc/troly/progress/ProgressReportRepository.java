@@ -21,10 +21,7 @@ interface ProgressReportRepository extends Repository<ProgressReport, Long> {
 
 	Optional<ProgressReport> findById(Long id);
 
-	/**
-	 * Every active official of the unit with their latest report (figure or note, not undone), null if
-	 * none, by name: another unit's people are no business of this unit's "who has not reported".
-	 */
+	/** Every active official of a unit with their latest report (figure or note, not undone), null if none, by name. */
 	@Query("""
 			select o.id as official_id, o.display_name, max(r.reported_at) as last_report_at
 			from official o

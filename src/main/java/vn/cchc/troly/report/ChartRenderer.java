@@ -346,7 +346,8 @@ class ChartRenderer {
 		return fontFamily;
 	}
 
-	private static void hints(Graphics2D g) {
+	/** The hints every chart is drawn and measured with (the units' chart too). */
+	static void hints(Graphics2D g) {
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 	}
@@ -399,9 +400,9 @@ class ChartRenderer {
 	/**
 	 * The category axis of a row: its label (an annotation at the category's START) near the top of the
 	 * row's band, the bar (and the markers, which JFreeChart puts at the category's middle) below the
-	 * label rather than across it.
+	 * label rather than across it. The units' chart lays its rows out the same way.
 	 */
-	private static final class RowAxis extends CategoryAxis {
+	static final class RowAxis extends CategoryAxis {
 
 		private final double labelTop;
 		private final double barCentre;

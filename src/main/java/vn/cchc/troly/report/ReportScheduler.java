@@ -24,7 +24,8 @@ import vn.cchc.troly.progress.Explanations;
  * summary or reminders that are due, for every unit. Being due lasts until the week ends and posting
  * is keyed by week, so a poll after downtime catches up once and a second poll does nothing. Units
  * are composed {@code troly.report.units-at-once} at a time, each in its own scope; one unit's
- * failure is logged and does not stop the others. Off for operator commands
+ * failure is logged and does not stop the others. Once every unit is done, the province's digest,
+ * which reads every unit, is posted if it is due ({@link ProvinceDigests}). Off for operator commands
  * ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
  */
 @Component
@@ -36,13 +37,15 @@ class ReportScheduler {
 	private final Summaries summaries;
 	private final Reminders reminders;
 	private final Explanations explanations;
+	private final ProvinceDigests digests;
 	private final Units units;
 	private final UnitScope scope;
 	private final ExecutorService workers;
 
-	ReportScheduler(Summaries summaries, Reminders reminders, Explanations explanations, Units units, UnitScope scope,
-			ReportSettings settings) {
+	ReportScheduler(Summaries summaries, Reminders reminders, Explanations explanations, ProvinceDigests digests,
+			Units units, UnitScope scope, ReportSettings settings) {
 		this.summaries = summaries;
+		this.digests = digests;
 		this.reminders = reminders;
 		this.explanations = explanations;
 		this.units = units;
@@ -66,11 +69,24 @@ class ReportScheduler {
 		var all = units.all();
 		if (all.size() == 1) {
 			pollInScope(all.get(0));
-			return;
 		}
-		CompletableFuture.allOf(all.stream()
-			.map(unit -> CompletableFuture.runAsync(() -> pollInScope(unit), workers))
-			.toArray(CompletableFuture[]::new)).join();
+		else {
+			CompletableFuture.allOf(all.stream()
+				.map(unit -> CompletableFuture.runAsync(() -> pollInScope(unit), workers))
+				.toArray(CompletableFuture[]::new)).join();
+		}
+		pollProvince();
+	}
+
+	/** After every unit's turn: the digest reads every unit, as they stand once their own jobs ran. */
+	private void pollProvince() {
+		try {
+			digests.postIfDue().ifPresent(posted -> log.info("Province digest {} recorded for chat {}", posted.weekKey(),
+					posted.chatId()));
+		}
+		catch (RuntimeException e) {
+			log.error("Could not post the province digest; trying again at the next poll", e);
+		}
 	}
 
 	@PreDestroy

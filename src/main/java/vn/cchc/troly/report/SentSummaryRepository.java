@@ -21,7 +21,7 @@ interface SentSummaryRepository extends Repository<SentSummary, Long> {
 
 	/**
 	 * The unit's latest summary of a week before the given one: what "changed since last week" counts
-	 * from (another unit's summary lists other items).
+	 * from. Another unit's summary, or the province's digest (no unit), is not its last week.
 	 */
 	@Query("""
 			select s.id, s.week_key, s.chat_id, s.sent_at from sent_summary s

@@ -150,7 +150,7 @@ public class Summaries {
 						byOfficialId == null ? null : AggregateReference.to(byOfficialId), SummaryJson.write(summary),
 						summary.items().stream().map(ItemSnapshot::of).collect(Collectors.toSet()),
 						scope.current().map(UnitId::value).orElse(null)));
-				events.publishEvent(new WeeklySummaryPosted(saved.id(), chatId, weekKey));
+				events.publishEvent(new WeeklySummaryPosted(saved.id(), chatId, weekKey, saved.unitId()));
 				return new PostOutcome.Posted(saved.id(), chatId, weekKey);
 			}));
 		}

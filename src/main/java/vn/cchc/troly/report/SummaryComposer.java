@@ -52,8 +52,7 @@ class SummaryComposer {
 
 	/** The current plan's summary for the week we are in, as it would be posted now. */
 	WeeklySummary compose() {
-		var unit = scope.currentIdOrNone();
-		return compose(situations.situations(), weekKey -> sent.findLatestBefore(weekKey, unit));
+		return compose(situations.situations(), weekKey -> sent.findLatestBefore(weekKey, scope.currentIdOrNone()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -26,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.people.Role;
 import vn.cchc.troly.report.PostOutcome;
 
 /**
@@ -69,30 +69,39 @@ class SandboxChats {
 		return result;
 	}
 
-	/** The people, the group, and each chat's latest message id (for unread marks). */
+	/**
+	 * The communes and the province, the people (each with the key of their unit), the groups, and each
+	 * chat's latest message id (for unread marks). People and groups come the first commune's first.
+	 */
 	JsonNode state() {
 		var result = json.createObjectNode();
 		result.put("bot", server.botUsername());
 		result.put("summaryAvailable", actions.getIfAvailable() != null);
+		var unitList = result.putArray("units");
 		var list = result.putArray("people");
-		for (var person : seed.cast()) {
-			var id = person.user().id();
-			var official = people.findByTelegramUser(id);
-			var node = list.addObject().put("id", id).put("name", person.user().firstName())
-				.put("position", person.position()).put("role", person.role().name())
-				.put("registered", official.isPresent()).put("invitePending", seed.inviteCode(id).isPresent())
-				.put("lastMessageId", lastMessageId(id));
-			if (official.isPresent()) {
-				var roles = node.putArray("roles");
-				official.get().roles().stream().map(grant -> grant.role().name()).sorted().forEach(roles::add);
+		var groups = result.putArray("groups");
+		for (var unit : seed.units()) {
+			var unitNode = unitList.addObject().put("key", unit.key()).put("province", unit.isProvince());
+			if (unit.name() != null) {
+				unitNode.put("name", unit.name());
 			}
-		}
-		var group = seed.group();
-		if (group != null) {
-			var node = result.putArray("groups").addObject().put("id", group.id()).put("title", group.title())
+			for (var person : unit.cast()) {
+				var id = person.user().id();
+				var official = people.findByTelegramUser(id);
+				var node = list.addObject().put("id", id).put("name", person.user().firstName())
+					.put("position", person.position()).put("role", person.role().name()).put("unit", unit.key())
+					.put("registered", official.isPresent()).put("invitePending", seed.inviteCode(id).isPresent())
+					.put("lastMessageId", lastMessageId(id));
+				if (official.isPresent()) {
+					var roles = node.putArray("roles");
+					official.get().roles().stream().map(grant -> grant.role().name()).sorted().forEach(roles::add);
+				}
+			}
+			var group = unit.group();
+			var node = groups.addObject().put("id", group.id()).put("title", group.title()).put("unit", unit.key())
 				.put("lastMessageId", lastMessageId(group.id()));
 			var members = node.putArray("members");
-			seed.cast().stream().filter(SandboxPerson::inGroup).forEach(p -> members.add(p.user().id()));
+			unit.cast().stream().filter(SandboxPerson::inGroup).forEach(p -> members.add(p.user().id()));
 		}
 		return result;
 	}
@@ -136,7 +145,7 @@ class SandboxChats {
 		return result;
 	}
 
-	/** The user writes in the chat: their private chat, or the group when the chat id is the group's. */
+	/** The user writes in the chat: their private chat, or a group of theirs when the chat id is a group's. */
 	void send(long chatId, long userId, String text) {
 		var user = user(userId);
 		if (text == null || text.isBlank()) {
@@ -210,35 +219,52 @@ class SandboxChats {
 		server.users().sends(user(userId), "/start " + code);
 	}
 
-	/** The current plan's evidence dossier as one .zip on disk, for the page to send and delete. */
-	Optional<Path> dossier(Locale locale) {
+	/** A commune's current plan's evidence dossier as one .zip on disk, for the page to send and delete. */
+	Optional<Path> dossier(Locale locale, String unitKey) {
 		var available = actions.getIfAvailable();
-		return available == null ? Optional.empty() : available.dossier(locale);
+		return available == null ? Optional.empty() : available.dossier(commune(unitKey).unitId(), locale);
 	}
 
 	/**
 	 * The coordinator asks for this week's summary now: the report module records it and the real bot
-	 * posts it to the leadership group. Says, in the page's language, what happened: posted, or posted
-	 * already this week and when (one a week; starting over clears it).
+	 * posts it to the commune's leadership group. Says, in the page's language, what happened: posted, or
+	 * posted already this week and when (one a week; starting over clears it). The commune is the one
+	 * the key names (the page sends the unit of the chat it shows), the first without one; for the
+	 * province, every commune's summary goes to that commune's own group.
 	 */
-	JsonNode postWeeklySummaryNow(Locale locale) {
+	JsonNode postWeeklySummaryNow(Locale locale, String unitKey) {
 		var available = actions.getIfAvailable();
 		if (available == null) {
 			throw new IllegalStateException(messages.getMessage("sandbox.page.summaryUnavailable", null, locale));
 		}
-		var coordinator = seed.cast().stream().filter(p -> p.role() == Role.COORDINATOR).findFirst()
-			.orElseThrow(() -> new IllegalStateException("the sandbox has no coordinator"));
-		var outcome = available.postWeeklySummaryNow(coordinator.user().id());
+		if (!SandboxUnit.PROVINCE.equals(unitKey)) {
+			return postWeeklySummaryNow(available, commune(unitKey), locale);
+		}
+		var result = json.createObjectNode();
+		var texts = new ArrayList<String>();
+		var anyPosted = false;
+		for (var unit : seed.units().stream().filter(u -> !u.isProvince()).toList()) {
+			var one = postWeeklySummaryNow(available, unit, locale);
+			anyPosted |= "posted".equals(one.get("outcome").asString());
+			texts.add(one.get("text").asString());
+		}
+		return result.put("outcome", anyPosted ? "posted" : "alreadyPosted").put("text", String.join("\n", texts));
+	}
+
+	private ObjectNode postWeeklySummaryNow(SandboxActions available, SandboxUnit unit, Locale locale) {
+		var coordinator = unit.coordinator()
+			.orElseThrow(() -> new IllegalStateException("the sandbox has no coordinator in " + unit.name()));
+		var outcome = available.postWeeklySummaryNow(unit.unitId(), coordinator.user().id());
 		var result = json.createObjectNode();
 		if (outcome instanceof PostOutcome.Posted posted) {
-			result.put("outcome", "posted").put("text",
+			result.put("outcome", "posted").put("chat", posted.chatId()).put("text",
 					messages.getMessage("sandbox.summary.posted", new Object[] { title(posted.chatId()) }, locale));
 		}
 		else if (outcome instanceof PostOutcome.AlreadyPosted already) {
 			var at = already.sentAt().atZone(TroLyCchcApplication.ZONE);
-			result.put("outcome", "alreadyPosted").put("sentAt", already.sentAt().toString()).put("text",
-					messages.getMessage("sandbox.summary.alreadyPosted",
-							new Object[] { TIME.format(at), DATE.format(at), title(already.chatId()) }, locale));
+			result.put("outcome", "alreadyPosted").put("chat", already.chatId()).put("sentAt", already.sentAt().toString())
+				.put("text", messages.getMessage("sandbox.summary.alreadyPosted",
+						new Object[] { TIME.format(at), DATE.format(at), title(already.chatId()) }, locale));
 		}
 		else {
 			throw new IllegalStateException(messages.getMessage("sandbox.summary.noGroup", null, locale));
@@ -246,9 +272,21 @@ class SandboxChats {
 		return result;
 	}
 
+	/** The commune the key names; the first commune when there is none. */
+	private SandboxUnit commune(String unitKey) {
+		var communes = seed.units().stream().filter(u -> !u.isProvince()).toList();
+		if (communes.isEmpty()) {
+			throw new IllegalStateException("the sandbox has no commune yet");
+		}
+		if (unitKey == null || unitKey.isBlank()) {
+			return communes.get(0);
+		}
+		return communes.stream().filter(u -> u.key().equals(unitKey)).findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no commune " + unitKey));
+	}
+
 	private String title(long chatId) {
-		var group = seed.group();
-		return group != null && group.id() == chatId ? group.title() : String.valueOf(chatId);
+		return seed.unitOfGroup(chatId).map(unit -> unit.group().title()).orElse(String.valueOf(chatId));
 	}
 
 	void reset() {
@@ -280,15 +318,13 @@ class SandboxChats {
 			.orElseThrow(() -> new IllegalArgumentException("no sandbox person " + userId));
 	}
 
+	/** The group, if the user is one of its members: the people of its unit who are in its group. */
 	private GroupChat group(long chatId, long userId) {
-		var group = seed.group();
-		if (group == null || group.id() != chatId) {
-			throw new IllegalArgumentException("no chat " + chatId);
-		}
-		if (seed.person(userId).filter(SandboxPerson::inGroup).isEmpty()) {
+		var unit = seed.unitOfGroup(chatId).orElseThrow(() -> new IllegalArgumentException("no chat " + chatId));
+		if (unit.cast().stream().noneMatch(p -> p.user().id() == userId && p.inGroup())) {
 			throw new IllegalArgumentException("not a member of the group");
 		}
-		return group;
+		return unit.group();
 	}
 
 	private int lastMessageId(long chatId) {

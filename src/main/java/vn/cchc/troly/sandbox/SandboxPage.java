@@ -136,7 +136,8 @@ class SandboxPage implements SmartLifecycle {
 			case "GET /api/state" -> json(exchange, 200, chats.state());
 			case "GET /api/chat" -> json(exchange, 200, chats.chat(number(query, "id")));
 			case "GET /api/file" -> file(exchange, query);
-			case "GET /api/dossier" -> dossier(exchange, "en".equals(query.get("lang")) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE);
+			case "GET /api/dossier" -> dossier(exchange, "en".equals(query.get("lang")) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE,
+					query.get("unit"));
 			case "POST /api/send" -> {
 				var body = body(exchange);
 				chats.send(number(body, "chat"), number(body, "user"), body.get("text"));
@@ -161,9 +162,11 @@ class SandboxPage implements SmartLifecycle {
 				json(exchange, 200, chats.object().put("ok", true));
 			}
 			case "POST /api/summary" -> {
-				var lang = body(exchange).getOrDefault("lang", "vi");
+				var body = body(exchange);
+				var lang = body.getOrDefault("lang", "vi");
 				try {
-					json(exchange, 200, chats.postWeeklySummaryNow("en".equals(lang) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE));
+					json(exchange, 200, chats.postWeeklySummaryNow("en".equals(lang) ? Locale.ENGLISH : SandboxSeed.VIETNAMESE,
+							body.get("unit")));
 				}
 				catch (IllegalStateException e) {
 					json(exchange, 409, chats.object().put("error", e.getMessage()));
@@ -207,9 +210,12 @@ class SandboxPage implements SmartLifecycle {
 		LoopbackServer.send(exchange, 200, type == null ? "application/octet-stream" : type, file.bytes());
 	}
 
-	/** The evidence dossier of the sandbox plan, streamed from disk (it can be large), then deleted. */
-	private void dossier(HttpExchange exchange, Locale locale) throws IOException {
-		var zip = chats.dossier(locale);
+	/**
+	 * The evidence dossier of a commune's plan (the unit the page names, else the first commune's), streamed
+	 * from disk (it can be large), then deleted.
+	 */
+	private void dossier(HttpExchange exchange, Locale locale, String unitKey) throws IOException {
+		var zip = chats.dossier(locale, unitKey);
 		if (zip.isEmpty()) {
 			LoopbackServer.send(exchange, 404, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
 			return;

@@ -2,6 +2,7 @@ package vn.cchc.troly.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 
 import vn.cchc.troly.people.InviteOutcome;
 import vn.cchc.troly.people.PeopleManagement;
@@ -21,14 +23,19 @@ import vn.cchc.troly.people.PlanPositions;
 import vn.cchc.troly.people.Positions;
 import vn.cchc.troly.people.RedeemOutcome;
 import vn.cchc.troly.people.Role;
+import vn.cchc.troly.people.UnitScope;
+import vn.cchc.troly.people.Units;
 import vn.cchc.troly.plan.PlanManagement;
 import vn.cchc.troly.report.ReportQueries;
 
 /**
- * Fills the sandbox: the seed plan, its cast registered (one left with a pending invite), their
- * chats and the leadership group known to the Bot API server, and a sample piece of evidence on item
- * 2.2, sent by the coordinator through the simulated upload so the bot really downloads and keeps it.
- * Running it again adds only what is missing, so a restart on the same database changes nothing.
+ * Fills the sandbox: two communes, each its plan imported into its own unit, its cast registered with
+ * that unit's invites (in the first one person left with a pending invite), their chats and its
+ * leadership group known to the Bot API server; in the first, a sample piece of evidence on item 2.2,
+ * sent by the coordinator through the simulated upload so the bot really downloads and keeps it. Then
+ * the province: an officer of the Sở Nội vụ registered with a province invite (no unit), and the
+ * province's group. Running it again adds only what is missing, so a restart on the same database
+ * changes nothing.
  */
 @Component
 @SandboxOnly
@@ -43,6 +50,8 @@ class SandboxSeed {
 	private final PeopleManagement people;
 	private final Positions positions;
 	private final PlanPositions planPositions;
+	private final Units units;
+	private final UnitScope scope;
 	private final BotApiServer server;
 	private final SandboxSettings settings;
 	private final ResourceLoader resources;
@@ -52,19 +61,21 @@ class SandboxSeed {
 	/** Whether the sample evidence was sent since the last reset: the bot may not have kept it yet. */
 	private volatile boolean sampleSent;
 
-	private volatile List<SandboxPerson> cast = List.of();
-	private volatile GroupChat group;
+	/** The first commune, then the second (when set), then the province. */
+	private volatile List<SandboxUnit> seeded = List.of();
 	// Invite codes are stored only as hashes: the sandbox keeps the plain code to "open the link".
 	private final Map<Long, String> inviteCodes = new ConcurrentHashMap<>();
 
 	SandboxSeed(PlanManagement plans, PeopleManagement people, Positions positions, PlanPositions planPositions,
-			BotApiServer server, SandboxSettings settings, ResourceLoader resources, MessageSource messages,
-			ObjectProvider<SandboxActions> actions, ReportQueries reports) {
+			Units units, UnitScope scope, BotApiServer server, SandboxSettings settings, ResourceLoader resources,
+			MessageSource messages, ObjectProvider<SandboxActions> actions, ReportQueries reports) {
 		this.reports = reports;
 		this.plans = plans;
 		this.people = people;
 		this.positions = positions;
 		this.planPositions = planPositions;
+		this.units = units;
+		this.scope = scope;
 		this.server = server;
 		this.settings = settings;
 		this.resources = resources;
@@ -73,43 +84,82 @@ class SandboxSeed {
 	}
 
 	synchronized void seed() {
-		var plan = resources.getResource(settings.plan());
+		var all = new ArrayList<SandboxUnit>();
+		all.add(seedCommune(SandboxCast.FIRST, settings.plan(), true));
+		if (StringUtils.hasText(settings.secondPlan())) {
+			all.add(seedCommune(SandboxCast.SECOND, settings.secondPlan(), false));
+		}
+		all.add(seedProvince());
+		inviteCodes.keySet().retainAll(all.stream().flatMap(u -> u.cast().stream()).map(p -> p.user().id()).toList());
+		seeded = List.copyOf(all);
+	}
+
+	/**
+	 * One commune: its plan imported (the plan names its unit, made the first time), then everything
+	 * else inside that unit's scope, so its positions, invites and group are the unit's own.
+	 */
+	private SandboxUnit seedCommune(SandboxCast casting, String planLocation, boolean withSample) {
+		var plan = resources.getResource(planLocation);
+		String unitName;
 		try (var in = plan.getInputStream()) {
-			plans.importPlan(plan.getFilename(), in.readAllBytes(), null);
+			unitName = plans.importPlan(plan.getFilename(), in.readAllBytes(), null).unitName();
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot read the sandbox plan " + settings.plan(), e);
+			throw new UncheckedIOException("cannot read the sandbox plan " + planLocation, e);
 		}
-		var named = planPositions.namedPositionIds();
-		var newCast = SandboxCast.forPositions(positions.all().stream().filter(p -> named.contains(p.id())).toList());
-		inviteCodes.keySet().retainAll(newCast.stream().map(p -> p.user().id()).toList());
-		for (var person : newCast) {
-			server.users().opensChat(person.user());
-			if (person.invitedOnly()) {
-				if (people.findByTelegramUser(person.user().id()).isEmpty() && !inviteCodes.containsKey(person.user().id())) {
-					inviteCodes.put(person.user().id(), invite(person.position(), Role.OFFICIAL).code());
+		var unit = units.find(unitName).orElseThrow(() -> new IllegalStateException("no unit " + unitName));
+		return scope.within(unit.unitId(), () -> {
+			var named = planPositions.namedPositionIds();
+			var cast = casting.forPositions(positions.all().stream().filter(p -> named.contains(p.id())).toList());
+			for (var person : cast) {
+				server.users().opensChat(person.user());
+				if (person.invitedOnly()) {
+					if (people.findByTelegramUser(person.user().id()).isEmpty()
+							&& !inviteCodes.containsKey(person.user().id())) {
+						inviteCodes.put(person.user().id(), invite(person.position(), Role.OFFICIAL).code());
+					}
+					continue;
 				}
-				continue;
+				if (person.role() != Role.LEADER) {
+					ensure(person, Role.OFFICIAL);
+				}
+				ensure(person, person.role());
 			}
-			if (person.role() != Role.LEADER) {
-				ensure(person, Role.OFFICIAL);
+			// The first commune's group keeps the title it always had; the others say whose they are.
+			var title = casting == SandboxCast.FIRST ? messages.getMessage("sandbox.group.title", null, VIETNAMESE)
+					: messages.getMessage("sandbox.group.unitTitle", new Object[] { unit.name() }, VIETNAMESE);
+			var group = new GroupChat(casting.groupId(), title);
+			server.users().addBotTo(group);
+			var seededUnit = SandboxUnit.commune(unit.unitId(), unit.name(), cast, group);
+			var coordinator = seededUnit.coordinator();
+			if (withSample) {
+				coordinator.ifPresent(this::sendSampleEvidence);
 			}
-			ensure(person, person.role());
-		}
-		cast = newCast;
-		group = new GroupChat(SandboxCast.LEADERSHIP_GROUP_ID,
-				messages.getMessage("sandbox.group.title", null, VIETNAMESE));
+			var available = actions.getIfAvailable();
+			if (available != null && coordinator.isPresent()) {
+				available.useAsLeadershipGroup(unit.unitId(), group.id(), group.title(), coordinator.get().user().id());
+			}
+			else {
+				log.info("Sandbox: the leadership group is not registered for the weekly summary: "
+						+ "this build has no report module action for it.");
+			}
+			return seededUnit;
+		});
+	}
+
+	/** The province's officer, registered with a province invite (to no unit), and the province's group. */
+	private SandboxUnit seedProvince() {
+		var person = SandboxCast.PROVINCE;
+		server.users().opensChat(person.user());
+		ensure(person, Role.PROVINCE);
+		var group = new GroupChat(SandboxCast.PROVINCE_GROUP_ID,
+				messages.getMessage("sandbox.group.provinceTitle", null, VIETNAMESE));
 		server.users().addBotTo(group);
-		var coordinator = newCast.stream().filter(p -> p.role() == Role.COORDINATOR).findFirst();
-		coordinator.ifPresent(this::sendSampleEvidence);
 		var available = actions.getIfAvailable();
-		if (available != null && coordinator.isPresent()) {
-			available.useAsLeadershipGroup(group.id(), group.title(), coordinator.get().user().id());
+		if (available != null) {
+			available.useAsProvinceGroup(group.id(), group.title(), person.user().id());
 		}
-		else {
-			log.info("Sandbox: the leadership group is not registered for the weekly summary: "
-					+ "this build has no report module action for it.");
-		}
+		return SandboxUnit.province(person, group);
 	}
 
 	/**
@@ -135,19 +185,31 @@ class SandboxSeed {
 	synchronized void forget() {
 		sampleSent = false;
 		inviteCodes.clear();
-		cast = List.of();
+		seeded = List.of();
 	}
 
+	/** The communes and the province, in the order the page shows them. */
+	List<SandboxUnit> units() {
+		return seeded;
+	}
+
+	/** Everyone the sandbox plays, commune by commune, the province last. */
 	List<SandboxPerson> cast() {
-		return cast;
+		return seeded.stream().flatMap(unit -> unit.cast().stream()).toList();
 	}
 
 	Optional<SandboxPerson> person(long telegramUserId) {
-		return cast.stream().filter(p -> p.user().id() == telegramUserId).findFirst();
+		return cast().stream().filter(p -> p.user().id() == telegramUserId).findFirst();
 	}
 
-	GroupChat group() {
-		return group;
+	/** The commune or province the person belongs to. */
+	Optional<SandboxUnit> unitOf(long telegramUserId) {
+		return seeded.stream().filter(unit -> unit.has(telegramUserId)).findFirst();
+	}
+
+	/** The group chat with this id, with the unit whose group it is. */
+	Optional<SandboxUnit> unitOfGroup(long chatId) {
+		return seeded.stream().filter(unit -> unit.group().id() == chatId).findFirst();
 	}
 
 	/** The code of the person's pending invite, while they are not registered. */
@@ -168,6 +230,7 @@ class SandboxSeed {
 		}
 	}
 
+	/** An invite of the unit in scope, or for PROVINCE one to no unit. */
 	private InviteOutcome.Created invite(String position, Role role) {
 		var outcome = people.createInvite(position, role, null);
 		if (outcome instanceof InviteOutcome.Created created) {

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port the page's port on 127.0.0.1 (0: any free port)
  * @param databaseUrl the sandbox's own database, never the real deployment's
  * @param botUsername the sandbox bot's @username without @
- * @param plan the plan the sandbox imports at start
+ * @param plan the plan the sandbox imports at start, into the first commune
+ * @param secondPlan the plan of a second commune, imported into its own unit with its own people; blank for none
  * @param schedule whether the Friday summary and the reminders also come on their own schedule; off by
  *        default, so the summary goes out when the page's button asks (a demonstration on a Friday
  *        evening is not overtaken by the schedule)
@@ -21,5 +22,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SandboxSettings(@DefaultValue("true") boolean enabled, @DefaultValue("8080") int port,
 		@DefaultValue("jdbc:h2:file:./data/sandbox;WRITE_DELAY=0;QUERY_CACHE_SIZE=64") String databaseUrl,
 		@DefaultValue("troly_sandbox_bot") String botUsername,
-		@DefaultValue("classpath:sandbox/pho-chau-2024.txt") String plan, @DefaultValue("false") boolean schedule) {
+		@DefaultValue("classpath:sandbox/pho-chau-2024.txt") String plan,
+		@DefaultValue("classpath:sandbox/tinh-binh-2025.txt") String secondPlan, @DefaultValue("false") boolean schedule) {
 }

@@ -70,13 +70,13 @@ class CommandMenu implements DisposableBean {
 		set(new BotCommandScopeDefault(), CommandMenu::forOfficials);
 		set(new BotCommandScopeAllGroupChats(), CommandMenu::inGroups);
 		inBackground(() -> {
-			for (var role : List.of(Role.LEADER, Role.COORDINATOR)) {
+			for (var role : List.of(Role.LEADER, Role.COORDINATOR, Role.PROVINCE)) {
 				people.withRoleEverywhere(role).forEach(this::publishFor);
 			}
 		});
 	}
 
-	/** Someone became a leader or the coordinator: their own menu lists what they may now use. */
+	/** Someone became a leader, the coordinator or one of the province's: their own menu lists what they may now use. */
 	@TransactionalEventListener
 	void on(InviteRedeemed redeemed) {
 		if (redeemed.role() == Role.OFFICIAL || !settings.hasToken()) {
@@ -98,12 +98,15 @@ class CommandMenu implements DisposableBean {
 	}
 
 	private void publishFor(Official official) {
-		if (!official.active() || !(official.hasRole(Role.LEADER) || official.hasRole(Role.COORDINATOR))) {
+		if (!official.active()
+				|| !(official.hasRole(Role.LEADER) || official.hasRole(Role.COORDINATOR) || official.isProvince())) {
 			return;
 		}
+		// The province's people get the commands that serve them, which the general menu does not show.
+		Predicate<CommandInfo> offered = official.isProvince() ? command -> command.servesProvince() && inPrivate(command)
+				: command -> command.access().admits(official) && inPrivate(command);
 		try {
-			set(new BotCommandScopeChat(String.valueOf(official.telegramUserId())),
-					command -> command.access().admits(official) && inPrivate(command));
+			set(new BotCommandScopeChat(String.valueOf(official.telegramUserId())), offered);
 		}
 		catch (RuntimeException e) {
 			// The general menu still lists their officials' commands; the next start tries again.

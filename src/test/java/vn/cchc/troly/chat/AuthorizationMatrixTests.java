@@ -206,8 +206,8 @@ class AuthorizationMatrixTests extends ChatTest {
 		foreignGroup = someGroup("Nhóm ngoài");
 		var vi = Locale.forLanguageTag("vi");
 		refusals = Stream.of("chat.access.unregistered", "chat.access.only.LEADER_OR_COORDINATOR",
-				"chat.access.only.COORDINATOR", "chat.access.privateOnly", "chat.group.notLeadership", "chat.group.only",
-				"chat.group.otherUnit", "chat.group.otherUnit.button")
+				"chat.access.only.COORDINATOR", "chat.access.only.PROVINCE", "chat.access.privateOnly",
+				"chat.group.notLeadership", "chat.group.only", "chat.group.otherUnit", "chat.group.otherUnit.button")
 			.map(key -> messages.getMessage(key, null, null, vi)).filter(Objects::nonNull).collect(Collectors.toSet());
 		apology = messages.getMessage("telegram.error.apology", null, vi);
 	}

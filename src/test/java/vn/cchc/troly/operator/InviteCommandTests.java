@@ -21,7 +21,7 @@ import vn.cchc.troly.TestClock;
 import vn.cchc.troly.people.PeopleTestConfiguration;
 
 @RepositoryTest
-@Import({ PeopleTestConfiguration.class, InviteCommand.class })
+@Import({ PeopleTestConfiguration.class, InviteCommand.class, OperatorUnits.class, UnitCommand.class })
 @ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class InviteCommandTests {
 
@@ -29,6 +29,7 @@ class InviteCommandTests {
 	@Autowired PlanFixture plan;
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired UnitCommand units;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -90,6 +91,60 @@ class InviteCommandTests {
 		assertThat(err()).contains("Tham số không rõ: --colour");
 		assertThat(run("--position")).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isZero();
+	}
+
+	@Test
+	void withSeveralUnitsTheInviteNamesItsUnit() {
+		plan.seed();
+		assertThat(unit("add", "UBND phường Trương Quang Trọng")).isZero();
+		assertThat(out()).contains("Đã tạo đơn vị \"UBND phường Trương Quang Trọng\"");
+
+		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "coordinator")).as("which unit?").isEqualTo(2);
+		assertThat(err()).contains("nhiều đơn vị").contains("UBND xã Phổ Châu").contains("UBND phường Trương Quang Trọng");
+		assertThat(run("--position", "Văn phòng - Thống kê", "--unit", "phường Hòa Bình")).isEqualTo(2);
+		assertThat(err()).contains("Không có đơn vị nào tên \"phường Hòa Bình\"");
+		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isZero();
+
+		// The unit's name is matched as people write it: without "UBND", any case.
+		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "coordinator", "--unit",
+				"phường trương quang trọng")).isZero();
+		assertThat(jdbc.queryForObject("""
+				select u.name from invite i join admin_unit u on u.id = i.unit_id
+				""", String.class)).isEqualTo("UBND phường Trương Quang Trọng");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from job_position p join admin_unit u on u.id = p.unit_id
+				where u.name = 'UBND phường Trương Quang Trọng'
+				""", Integer.class)).as("the ward's own position").isEqualTo(1);
+	}
+
+	@Test
+	void aProvinceInviteBelongsToNoUnit() {
+		plan.seed();
+		unit("add", "UBND phường Trương Quang Trọng");
+
+		assertThat(run("--position", "Sở Nội vụ", "--role", "province")).isZero();
+		assertThat(out()).contains("vai trò tỉnh (Sở Nội vụ)");
+		assertThat(jdbc.queryForObject("select count(*) from invite where unit_id is null and role = 'PROVINCE'",
+				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aUnitGetsItsOwnScheduleAndLanguage() {
+		plan.seed();
+		assertThat(unit("schedule", "xã Phổ Châu", "--summary", "0 0 15 * * FRI", "--reminder", "default")).isZero();
+		assertThat(unit("language", "UBND xã Phổ Châu", "en")).isZero();
+		assertThat(unit("list")).isZero();
+		assertThat(out()).contains("UBND xã Phổ Châu — tổng hợp tuần: 0 0 15 * * FRI; nhắc việc: theo cài đặt chung; ngôn ngữ: en");
+
+		assertThat(unit("schedule", "xã Phổ Châu", "--summary", "every friday")).isEqualTo(2);
+		assertThat(err()).contains("Biểu thức lịch không hợp lệ: every friday");
+		assertThat(unit("schedule", "xã Nghĩa Hành", "--summary", "0 0 15 * * FRI")).isEqualTo(2);
+		assertThat(err()).contains("Không có đơn vị nào tên \"xã Nghĩa Hành\"");
+	}
+
+	private int unit(String... arguments) {
+		return units.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
 	}
 
 	private int run(String... arguments) {

@@ -45,6 +45,7 @@ class PlanCommandsTests {
 		jdbc.update("delete from plan_section");
 		jdbc.update("delete from plan_rule");
 		jdbc.update("delete from plan");
+		jdbc.update("delete from job_position");
 		jdbc.update("delete from admin_unit");
 	}
 

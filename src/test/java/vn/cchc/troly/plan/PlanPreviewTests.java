@@ -69,6 +69,27 @@ class PlanPreviewTests {
 	}
 
 	@Test
+	void aCoordinatorsPlanGoesIntoTheirUnitAndAnotherUnitsNameIsShownAsAWarning() throws IOException {
+		var ward = units.add("UBND phường Trương Quang Trọng");
+		units.add("UBND xã Phổ Châu");
+
+		var seed = PlanManagementTests.seed();
+		var preview = scope.within(ward.unitId(), () -> management.preview("pho-chau-2024.txt", seed, null));
+
+		assertThat(preview.plan().unitName()).isEqualTo("UBND phường Trương Quang Trọng");
+		assertThat(preview.plan().warnings()).first().satisfies(warning -> {
+			assertThat(warning.messageKey()).isEqualTo("plan.warning.otherUnit");
+			assertThat(warning.arguments()).containsExactly("UBND xã Phổ Châu", "UBND phường Trương Quang Trọng");
+		});
+		var result = scope.within(ward.unitId(), () -> management.importPlan(preview));
+		assertThat(result.unitName()).isEqualTo("UBND phường Trương Quang Trọng");
+		assertThat(scope.within(ward.unitId(), () -> planItems.current())).hasSize(10);
+		var commune = units.find("xã Phổ Châu").orElseThrow();
+		assertThat(scope.within(commune.unitId(), () -> planItems.current())).as("the commune has no plan").isEmpty();
+		assertThat(scope.within(commune.unitId(), () -> positions.all())).as("nor the ward's positions").isEmpty();
+	}
+
+	@Test
 	void aPreviewOfACorrectedPlanSaysWhatWouldChange() throws IOException {
 		management.importPlan("pho-chau-2024.txt", PlanManagementTests.seed(), null);
 		var corrected = PlanManagementTests.seedWith("Trên 75% hồ sơ được thanh toán trực tuyến.",

@@ -2,7 +2,10 @@ package vn.cchc.troly.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.calls;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -24,6 +27,7 @@ class ReportSchedulerTests {
 	private final Summaries summaries = mock(Summaries.class);
 	private final Reminders reminders = mock(Reminders.class);
 	private final Explanations explanations = mock(Explanations.class);
+	private final ProvinceDigests digests = mock(ProvinceDigests.class);
 	private final Units units = mock(Units.class);
 	private final UnitScope scope = mock(UnitScope.class);
 	private final Unit unit = new Unit(1L, "UBND xã Phổ Châu", "Asia/Ho_Chi_Minh", null, null, null);
@@ -40,6 +44,7 @@ class ReportSchedulerTests {
 		.withBean(Summaries.class, () -> summaries)
 		.withBean(Reminders.class, () -> reminders)
 		.withBean(Explanations.class, () -> explanations)
+		.withBean(ProvinceDigests.class, () -> digests)
 		.withBean(Units.class, () -> units)
 		.withBean(UnitScope.class, () -> scope)
 		.withBean(ReportSettings.class, ReportSettings::defaults)
@@ -67,10 +72,11 @@ class ReportSchedulerTests {
 		when(summaries.postIfDue(unit)).thenThrow(new IllegalStateException("database away"));
 		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
 
-		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).poll();
+		new ReportScheduler(summaries, reminders, explanations, digests, units, scope, ReportSettings.defaults()).poll();
 
 		verify(reminders).sendIfDue(unit);
 		verify(explanations).remindUnanswered();
+		verify(digests).postIfDue();
 	}
 
 	@Test
@@ -78,9 +84,39 @@ class ReportSchedulerTests {
 		when(summaries.postIfDue(unit)).thenReturn(Optional.empty());
 		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
 
-		new ReportScheduler(summaries, reminders, explanations, units, scope, ReportSettings.defaults()).onReady();
+		new ReportScheduler(summaries, reminders, explanations, digests, units, scope, ReportSettings.defaults()).onReady();
 
 		verify(summaries).postIfDue(unit);
 		verify(reminders).sendIfDue(unit);
+	}
+
+	@Test
+	void theProvinceDigestComesAfterEveryUnitsTurn() {
+		var other = new Unit(2L, "UBND xã Phổ An", "Asia/Ho_Chi_Minh", null, null, null);
+		when(units.all()).thenReturn(List.of(unit, other));
+		when(summaries.postIfDue(any(Unit.class))).thenReturn(Optional.empty());
+		when(reminders.sendIfDue(any(Unit.class))).thenReturn(new ReminderRun(List.of(), List.of()));
+		when(digests.postIfDue()).thenReturn(Optional.empty());
+		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
+				ReportSettings.defaults());
+
+		scheduler.poll();
+		scheduler.stop();
+
+		var order = inOrder(summaries, digests);
+		order.verify(summaries, calls(2)).postIfDue(any(Unit.class));
+		order.verify(digests).postIfDue();
+		verify(explanations, times(2)).remindUnanswered();
+	}
+
+	@Test
+	void aFailingDigestIsLeftForTheNextPoll() {
+		when(summaries.postIfDue(unit)).thenReturn(Optional.empty());
+		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
+		when(digests.postIfDue()).thenThrow(new IllegalStateException("database away"));
+
+		new ReportScheduler(summaries, reminders, explanations, digests, units, scope, ReportSettings.defaults()).poll();
+
+		verify(digests).postIfDue();
 	}
 }

@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.RedeemOutcome;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.report.LeadershipChat;
 import vn.cchc.troly.report.LeadershipGroup;
 
@@ -44,6 +46,8 @@ class SandboxTests extends SandboxTest {
 	PeopleManagement people;
 	@Autowired
 	LeadershipGroup leadership;
+	@Autowired
+	UnitScope scope;
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -77,7 +81,9 @@ class SandboxTests extends SandboxTest {
 	void theCommuneIsSeededWithOneNewcomerLeftToOnboard() throws Exception {
 		var state = getJson("/api/state");
 
-		assertThat(state.get("people")).hasSize(7);
+		// The first commune's people come first; the second commune and the province follow (SandboxCommunesTests).
+		var firstCommune = state.get("units").get(0).get("key").asString();
+		assertThat(state.get("people")).filteredOn(p -> p.get("unit").asString().equals(firstCommune)).hasSize(7);
 		assertThat(person(CHAIRMAN).get("roles").toString()).isEqualTo("[\"LEADER\"]");
 		assertThat(person(COORDINATOR).get("position").asString()).isEqualTo("Văn phòng - Thống kê");
 		assertThat(person(COORDINATOR).get("roles").toString()).isEqualTo("[\"COORDINATOR\",\"OFFICIAL\"]");
@@ -87,7 +93,10 @@ class SandboxTests extends SandboxTest {
 		assertThat(state.get("groups").get(0).get("members").toString())
 			.isEqualTo("[" + CHAIRMAN + "," + COORDINATOR + "]");
 		assertThat(state.get("summaryAvailable").asBoolean()).isTrue();
-		assertThat(leadership.current()).get().extracting(LeadershipChat::chatId).isEqualTo(SandboxCast.LEADERSHIP_GROUP_ID);
+		// Two communes now: the leadership group is read in the first one's scope.
+		var unit = new UnitId(Long.parseLong(firstCommune));
+		assertThat(scope.within(unit, leadership::current)).get().extracting(LeadershipChat::chatId)
+			.isEqualTo(SandboxCast.LEADERSHIP_GROUP_ID);
 	}
 
 	@Test
@@ -189,16 +198,29 @@ class SandboxTests extends SandboxTest {
 	vn.cchc.troly.progress.EvidenceStore store;
 
 	@Test
-	void seedingAgainChangesNothing() {
+	void seedingAgainChangesNothing() throws Exception {
 		var officials = jdbc.queryForObject("select count(*) from official", Integer.class);
 		var invites = jdbc.queryForObject("select count(*) from invite", Integer.class);
 		var items = jdbc.queryForObject("select count(*) from plan_item", Integer.class);
+		// Both communes and the province: their units, positions, plans and groups.
+		var units = jdbc.queryForObject("select count(*) from admin_unit", Integer.class);
+		var positions = jdbc.queryForObject("select count(*) from job_position", Integer.class);
+		var plans = jdbc.queryForObject("select count(*) from plan", Integer.class);
+		var groups = jdbc.queryForObject("select count(*) from leadership_group", Integer.class);
+		// Who the page lists, and their registration (a message arriving meanwhile is no change of the seed).
+		var page = getJson("/api/state").toString().replaceAll("\"lastMessageId\":\\d+", "");
 
 		seed.seed();
 
 		assertThat(jdbc.queryForObject("select count(*) from official", Integer.class)).isEqualTo(officials);
 		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isEqualTo(invites);
 		assertThat(jdbc.queryForObject("select count(*) from plan_item", Integer.class)).isEqualTo(items).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from admin_unit", Integer.class)).isEqualTo(units).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from job_position", Integer.class)).isEqualTo(positions);
+		assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(plans).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from leadership_group", Integer.class)).isEqualTo(groups)
+			.isEqualTo(3);
+		assertThat(getJson("/api/state").toString().replaceAll("\"lastMessageId\":\\d+", "")).isEqualTo(page);
 	}
 
 	@Test

@@ -15,13 +15,10 @@ import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.UserId;
 import vn.cchc.troly.chat.internal.ChannelFit;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.LanguageChoices;
 import vn.cchc.troly.chat.reporting.ReportItemButton;
-import vn.cchc.troly.people.Official;
-import vn.cchc.troly.people.OfficialId;
-import vn.cchc.troly.people.PeopleManagement;
-import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.report.ReminderDetails;
 import vn.cchc.troly.report.ReminderIssued;
 import vn.cchc.troly.report.Reminders;
@@ -39,13 +36,11 @@ class ReminderDelivery {
 	private final ItemTexts texts;
 	private final ChannelFit fit;
 	private final ChatTransport transport;
-	private final PeopleManagement people;
-	private final UnitScope scope;
+	private final EventUnits units;
 
 	ReminderDelivery(Reminders reminders, LanguageChoices languages, ItemTexts texts, ChannelFit fit,
-			ChatTransport transport, PeopleManagement people, UnitScope scope) {
-		this.people = people;
-		this.scope = scope;
+			ChatTransport transport, EventUnits units) {
+		this.units = units;
 		this.reminders = reminders;
 		this.languages = languages;
 		this.texts = texts;
@@ -55,9 +50,7 @@ class ReminderDelivery {
 
 	@ApplicationModuleListener
 	void on(ReminderIssued issued) {
-		// A listener runs on a thread of its own, where no unit is bound: the reminder's items are its official's unit's.
-		people.byId(new OfficialId(issued.officialId())).flatMap(Official::unit)
-			.ifPresent(unit -> scope.run(unit, () -> deliver(issued)));
+		units.forOfficial(issued.officialId(), () -> deliver(issued));
 	}
 
 	private void deliver(ReminderIssued issued) {

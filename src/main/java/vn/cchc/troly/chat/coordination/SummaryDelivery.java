@@ -1,5 +1,7 @@
 package vn.cchc.troly.chat.coordination;
 
+import java.util.Optional;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -8,6 +10,9 @@ import vn.cchc.troly.chat.ChatTransport;
 import vn.cchc.troly.chat.Language;
 import vn.cchc.troly.chat.internal.ChannelFit;
 import vn.cchc.troly.chat.oversight.SummaryReplies;
+import vn.cchc.troly.people.Unit;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.Units;
 import vn.cchc.troly.report.Summaries;
 import vn.cchc.troly.report.WeeklySummaryPosted;
 
@@ -24,8 +29,10 @@ class SummaryDelivery {
 	private final SummaryReplies replies;
 	private final ChannelFit fit;
 	private final ChatTransport transport;
+	private final Units units;
 
-	SummaryDelivery(Summaries summaries, SummaryReplies replies, ChannelFit fit, ChatTransport transport) {
+	SummaryDelivery(Summaries summaries, SummaryReplies replies, ChannelFit fit, ChatTransport transport, Units units) {
+		this.units = units;
 		this.summaries = summaries;
 		this.replies = replies;
 		this.fit = fit;
@@ -34,8 +41,9 @@ class SummaryDelivery {
 
 	@ApplicationModuleListener
 	void on(WeeklySummaryPosted posted) {
-		// The leadership group reads Vietnamese, the commune's language.
-		var locale = Language.VI.locale();
+		// The leadership group reads its unit's language: Vietnamese unless the operator set another.
+		var locale = Optional.ofNullable(posted.unitId()).flatMap(id -> units.byId(new UnitId(id)))
+			.map(Unit::language).flatMap(Language::fromCode).orElse(Language.VI).locale();
 		var message = summaries.message(posted.summaryId(), locale)
 			.orElseThrow(() -> new IllegalStateException("No summary " + posted.summaryId()));
 		var chat = new ChatId(posted.chatId());

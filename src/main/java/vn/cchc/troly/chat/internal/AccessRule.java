@@ -64,10 +64,13 @@ class AccessRule {
 		if (request.isPrivate()) {
 			return chats == Chats.GROUPS ? Optional.of("chat.group.only") : Optional.empty();
 		}
+		// The province's people belong to no unit's group: their leadership group is the province's.
+		var province = request.caller() != null && request.caller().isProvince();
 		return switch (chats) {
 			case PRIVATE -> Optional.of("chat.access.privateOnly");
-			case PRIVATE_AND_LEADERSHIP_GROUP -> leadership.isLeadershipGroup(request.chatId().value()) ? Optional.empty()
-					: Optional.of("chat.group.notLeadership");
+			case PRIVATE_AND_LEADERSHIP_GROUP -> (province ? leadership.isProvinceGroup(request.chatId().value())
+					: leadership.isLeadershipGroup(request.chatId().value())) ? Optional.empty()
+							: Optional.of("chat.group.notLeadership");
 			case GROUPS, ANY -> Optional.empty();
 		};
 	}

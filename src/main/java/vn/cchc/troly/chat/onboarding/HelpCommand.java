@@ -34,6 +34,12 @@ class HelpCommand implements ChatCommand {
 		this.lines = lines;
 	}
 
+	/** The province's people use it too. */
+	@Override
+	public boolean servesProvince() {
+		return true;
+	}
+
 	@Override
 	public String name() {
 		return "trogiup";

@@ -46,7 +46,8 @@ class HelpLines {
 		var lines = new ArrayList<Phrase>();
 		var hidden = 0;
 		for (var command : registry.getObject().commands()) {
-			if (command.access().admits(caller) && (!inGroup || command.chats() != Chats.PRIVATE)) {
+			var admitted = caller != null && caller.isProvince() ? command.servesProvince() : command.access().admits(caller);
+			if (admitted && (!inGroup || command.chats() != Chats.PRIVATE)) {
 				lines.add(line(command, locale));
 			}
 			else {

@@ -21,6 +21,12 @@ class LanguageCommand implements ChatCommand {
 		this.choices = choices;
 	}
 
+	/** The province's people use it too. */
+	@Override
+	public boolean servesProvince() {
+		return true;
+	}
+
 	@Override
 	public String name() {
 		return "ngonngu";

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.PrivateMessages;
-import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
 import vn.cchc.troly.progress.ExplanationRequested;
@@ -30,11 +30,11 @@ class ExplanationNotices {
 	private final ItemSituation situations;
 	private final ItemTexts items;
 	private final PrivateMessages messages;
-	private final UnitScope scope;
+	private final EventUnits units;
 
 	ExplanationNotices(Explanations explanations, ItemSituation situations, ItemTexts items,
-			PrivateMessages messages, UnitScope scope) {
-		this.scope = scope;
+			PrivateMessages messages, EventUnits units) {
+		this.units = units;
 		this.explanations = explanations;
 		this.situations = situations;
 		this.items = items;
@@ -43,7 +43,7 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
-		inUnitOf(requested.explanationId(), () -> explanations.view(requested.explanationId())
+		units.forExplanation(requested.explanationId(), () -> explanations.view(requested.explanationId())
 			.filter(x -> !x.answered()).ifPresent(x -> {
 				for (var id : requested.askOfficialIds()) {
 					messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
@@ -53,7 +53,7 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationReminded reminded) {
-		inUnitOf(reminded.explanationId(), () -> explanations.view(reminded.explanationId())
+		units.forExplanation(reminded.explanationId(), () -> explanations.view(reminded.explanationId())
 			.filter(x -> !x.answered()).ifPresent(x -> {
 				for (var id : reminded.remindOfficialIds()) {
 					messages.send("explain-reminder:" + x.id() + ":" + id, id,
@@ -64,18 +64,10 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationAnswered answered) {
-		inUnitOf(answered.explanationId(), () -> explanations.view(answered.explanationId())
+		units.forExplanation(answered.explanationId(), () -> explanations.view(answered.explanationId())
 			.filter(ExplanationView::answered).ifPresent(x -> messages.send("explain-answer:" + x.id(),
 					answered.askedById(), locale -> Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(),
 							ExplanationTexts.title(x.itemTitle()), x.answer(), items.when(x.answeredAt())))));
-	}
-
-	/**
-	 * A listener runs on a thread of its own after the commit, where no unit is bound: the notice is
-	 * read and written in the unit of the request's item.
-	 */
-	private void inUnitOf(long explanationId, Runnable work) {
-		explanations.unitOf(explanationId).ifPresent(unit -> scope.run(unit, work));
 	}
 
 	/** "❓ Chủ tịch … yêu cầu giải trình mục 2.2 …: «note». Trạng thái: …" [✍️ Trả lời]. */

@@ -1,51 +1,44 @@
 package vn.cchc.troly.chat.oversight;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Access;
 import vn.cchc.troly.chat.ChatRequest;
 import vn.cchc.troly.chat.Chats;
-import vn.cchc.troly.chat.Lines;
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ChatCommand;
 import vn.cchc.troly.chat.internal.ItemTexts;
-import vn.cchc.troly.chat.internal.PlainTexts;
-import vn.cchc.troly.plan.TargetKind;
-import vn.cchc.troly.report.PlanOverview;
 import vn.cchc.troly.report.ReportQueries;
-import vn.cchc.troly.report.TargetFormat;
 
 /**
  * /tinhhinh (/status): the whole plan at a glance, counts on top, then one short line per item by
  * section (status, figure against target, last report). /tinhhinh &lt;mã&gt; shows one item in
  * full; /tinhhinh 2024 (four digits: a year) the plan of that year, as it stood then. For leaders and
- * the coordinator, privately or in the leadership group.
+ * the coordinator, privately or in the leadership group. The province's people get every unit
+ * ranked, and /tinhhinh &lt;đơn vị&gt; that unit's plan screen ({@link ProvinceStatus}), privately or
+ * in the province's group.
  */
 @Component
 @Order(500)
 class StatusCommand implements ChatCommand {
 
-	private static final int TITLE_SHOWN = 40;
-	private static final int SECTION_SHOWN = 60;
-
 	private final ReportQueries queries;
 	private final ItemDetailView detail;
 	private final ItemTexts texts;
-	private final PlainTexts plain;
+	private final PlanOverviewText overview;
 	private final PlanYears years;
+	private final ProvinceStatus province;
 
-	StatusCommand(ReportQueries queries, ItemDetailView detail, ItemTexts texts, PlainTexts plain, PlanYears years) {
+	StatusCommand(ReportQueries queries, ItemDetailView detail, ItemTexts texts, PlanOverviewText overview,
+			PlanYears years, ProvinceStatus province) {
 		this.queries = queries;
 		this.years = years;
 		this.detail = detail;
 		this.texts = texts;
-		this.plain = plain;
+		this.overview = overview;
+		this.province = province;
 	}
 
 	@Override
@@ -69,17 +62,25 @@ class StatusCommand implements ChatCommand {
 	}
 
 	@Override
+	public boolean servesProvince() {
+		return true;
+	}
+
+	@Override
 	public Chats chats() {
 		return Chats.PRIVATE_AND_LEADERSHIP_GROUP;
 	}
 
 	@Override
 	public Reply handle(ChatRequest request) {
+		if (request.caller().isProvince()) {
+			return province.answer(request);
+		}
 		var year = PlanYears.year(request.argument());
 		if (year.isPresent()) {
 			return queries.overview(year.getAsInt())
-				.map(overview -> overview(overview, Phrase.of("chat.status.ofYear", String.valueOf(year.getAsInt()),
-						texts.date(overview.today())), request.locale()))
+				.map(plan -> reply(overview.of(plan, Phrase.of("chat.status.ofYear", String.valueOf(year.getAsInt()),
+						texts.date(plan.today())), request.locale())))
 				.orElseGet(() -> years.noPlanOf(year.getAsInt()));
 		}
 		if (!request.argument().isEmpty()) {
@@ -87,55 +88,11 @@ class StatusCommand implements ChatCommand {
 			return queries.item(code).map(item -> detail.of(item, request.locale(), request.isPrivate()))
 				.orElseGet(() -> Reply.text("chat.status.unknown", code));
 		}
-		var overview = queries.overview();
-		return overview(overview, texts.date(overview.today()), request.locale());
+		var plan = queries.overview();
+		return reply(overview.of(plan, texts.date(plan.today()), request.locale()));
 	}
 
-	/** The overview of a plan; {@code when} heads it (today's date, or the year and the day it is told as of). */
-	private Reply overview(PlanOverview overview, Object when, Locale locale) {
-		if (overview.sections().isEmpty()) {
-			return Reply.text("chat.status.noPlan");
-		}
-		var lines = new ArrayList<Phrase>();
-		for (var section : overview.sections()) {
-			lines.add(section.title() == null ? Phrase.of("chat.status.section.untitled", section.code())
-					: Phrase.of("chat.status.section", section.code(), ItemTexts.shorten(section.title(), SECTION_SHOWN)));
-			section.items().forEach(line -> lines.add(line(line, locale)));
-		}
-		var counts = overview.counts();
-		// ⚪ says what is missing: a figure, or for qualitative items a note (counted apart when there are any).
-		var noNote = counts.noNote() == 0 ? "" : Phrase.of("chat.status.counts.noNote", counts.noNote());
-		return Reply.text("chat.status", when, counts.total(), counts.met(), counts.near(),
-				counts.notMet(), counts.noData() - counts.noNote(), noNote, counts.overdue(), counts.stale(),
-				Lines.of(lines));
-	}
-
-	/**
-	 * "🟡⏰ 2.2 Tỷ lệ hồ sơ TTHC…: 97,5% / >98% · 12/06/2024"; "⚪ 1.2 …: Chưa có ghi chú · chưa báo cáo";
-	 * "🟡 4 …: 12 / chưa có số liệu năm trước để so sánh · 12/06/2024".
-	 */
-	private Phrase line(PlanOverview.Line line, Locale locale) {
-		var situation = line.situation();
-		var status = situation.status();
-		var marks = ItemTexts.marks(status);
-		var item = situation.item();
-		String standing;
-		if (item.target().kind() == TargetKind.QUALITATIVE) {
-			standing = texts.label(status, locale);
-		}
-		else {
-			var target = TargetFormat.brief(item.target(), situation.lastYear(), locale);
-			// Why a figure is only 🟡 where there is nothing to hold it against.
-			var against = target != null ? target
-					: situation.latest() != null && status.reasonKey() != null
-							? plain.plain(status.reasonKey(), List.of(), locale) : texts.target(item.target(), locale);
-			var whose = situation.latest() == null ? "" : texts.whose(situation.latestBy(), locale);
-			standing = plain.plain(whose.isEmpty() ? "chat.status.figureVsTarget" : "chat.status.figureVsTargetBy",
-					List.of(texts.figure(situation.latest(), locale), against, whose), locale);
-		}
-		var lastReport = situation.lastReportAt() == null ? plain.plain("chat.status.never", List.of(), locale)
-				: texts.date(texts.day(situation.lastReportAt()));
-		return Phrase.of("chat.status.line", marks, item.code(), ItemTexts.shorten(item.title(), TITLE_SHOWN), standing,
-				lastReport);
+	private static Reply reply(Phrase phrase) {
+		return Reply.text(phrase.key(), phrase.args().toArray());
 	}
 }

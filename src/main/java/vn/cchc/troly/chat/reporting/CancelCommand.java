@@ -19,6 +19,12 @@ class CancelCommand implements ChatCommand {
 		this.conversations = conversations;
 	}
 
+	/** The province's people use it too. */
+	@Override
+	public boolean servesProvince() {
+		return true;
+	}
+
 	@Override
 	public String name() {
 		return "huy";

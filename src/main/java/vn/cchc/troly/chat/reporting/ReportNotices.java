@@ -10,10 +10,8 @@ import vn.cchc.troly.chat.Button;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PlainTexts;
+import vn.cchc.troly.chat.internal.EventUnits;
 import vn.cchc.troly.chat.internal.PrivateMessages;
-import vn.cchc.troly.people.UnitScope;
-import vn.cchc.troly.plan.PlanItemId;
-import vn.cchc.troly.plan.PlanItems;
 import vn.cchc.troly.progress.FigureFromOthers;
 import vn.cchc.troly.progress.FigureProposed;
 import vn.cchc.troly.progress.ItemSituation;
@@ -36,13 +34,11 @@ class ReportNotices {
 	private final PlainTexts plain;
 	private final ReportTexts texts;
 	private final PrivateMessages messages;
-	private final PlanItems planItems;
-	private final UnitScope scope;
+	private final EventUnits units;
 
 	ReportNotices(ProgressManagement progress, ItemSituation situations, ItemTexts items, PlainTexts plain,
-			ReportTexts texts, PrivateMessages messages, PlanItems planItems, UnitScope scope) {
-		this.planItems = planItems;
-		this.scope = scope;
+			ReportTexts texts, PrivateMessages messages, EventUnits units) {
+		this.units = units;
 		this.progress = progress;
 		this.situations = situations;
 		this.items = items;
@@ -53,28 +49,10 @@ class ReportNotices {
 
 	@ApplicationModuleListener
 	void on(FigureProposed proposed) {
-		inUnitOf(proposed.itemId(), () -> ask(proposed));
+		units.forItem(proposed.itemId(), () -> notify(proposed));
 	}
 
-	@ApplicationModuleListener
-	void on(ProposalDecided decided) {
-		inUnitOf(decided.itemId(), () -> answer(decided));
-	}
-
-	@ApplicationModuleListener
-	void on(FigureFromOthers figure) {
-		inUnitOf(figure.itemId(), () -> tell(figure));
-	}
-
-	/**
-	 * A listener runs on a thread of its own after the commit, where no unit is bound: the notice is
-	 * read and written in the unit of the item it is about.
-	 */
-	private void inUnitOf(long itemId, Runnable work) {
-		planItems.unitOf(new PlanItemId(itemId)).ifPresent(unit -> scope.run(unit, work));
-	}
-
-	private void ask(FigureProposed proposed) {
+	private void notify(FigureProposed proposed) {
 		var proposal = progress.proposal(proposed.proposalId()).filter(Proposal::pending).orElse(null);
 		if (proposal == null) {
 			return;
@@ -84,7 +62,12 @@ class ReportNotices {
 		}
 	}
 
-	private void answer(ProposalDecided decided) {
+	@ApplicationModuleListener
+	void on(ProposalDecided decided) {
+		units.forItem(decided.itemId(), () -> notify(decided));
+	}
+
+	private void notify(ProposalDecided decided) {
 		var proposal = progress.proposal(decided.proposalId()).orElse(null);
 		if (proposal == null || proposal.answer() == null) {
 			return;
@@ -92,7 +75,12 @@ class ReportNotices {
 		messages.send("proposal-answer:" + decided.proposalId(), decided.proposerId(), locale -> answer(proposal, locale));
 	}
 
-	private void tell(FigureFromOthers figure) {
+	@ApplicationModuleListener
+	void on(FigureFromOthers figure) {
+		units.forItem(figure.itemId(), () -> notify(figure));
+	}
+
+	private void notify(FigureFromOthers figure) {
 		var entry = progress.history(figure.itemCode()).stream().flatMap(h -> h.entries().stream())
 			.filter(e -> e.reportId() == figure.reportId() && !e.undone()).findFirst().orElse(null);
 		var situation = situations.situation(figure.itemCode()).orElse(null);
