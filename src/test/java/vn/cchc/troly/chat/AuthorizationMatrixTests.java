@@ -469,7 +469,7 @@ class AuthorizationMatrixTests extends ChatTest {
 		var tokens = List.of(other.itemCode(), String.valueOf(other.itemId()), String.valueOf(other.reportId()),
 				String.valueOf(other.proposalId()), String.valueOf(other.evidenceId()),
 				String.valueOf(other.waitingExplanationId()), String.valueOf(other.answeredExplanationId()),
-				String.valueOf(other.leadPositionId()));
+				String.valueOf(other.leadPositionId()), String.valueOf(other.unit().value()));
 		var composite = new ArrayList<String>();
 		for (var id : List.of(other.proposalId(), other.reportId())) {
 			composite.add("prop:ok:" + id);

@@ -43,6 +43,8 @@ class UnitSchedulesTests extends ChatTest {
 	@Autowired
 	Explanations explanations;
 	@Autowired
+	ProvinceDigests digests;
+	@Autowired
 	Units units;
 	@Autowired
 	UnitScope scope;
@@ -86,7 +88,7 @@ class UnitSchedulesTests extends ChatTest {
 		var phoChauGroup = someGroup("Lãnh đạo xã Phổ Châu");
 		var khacGroup = someGroup("Lãnh đạo phường Khác");
 		scope.run(phoChau, () -> leadership.set(phoChauGroup.id(), phoChauGroup.title(), null));
-		scheduler = new ReportScheduler(summaries, reminders, explanations, units, scope, settings);
+		scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope, settings);
 
 		// Week 23: Phổ Châu's summary goes out; phường Khác has no group yet.
 		clock.setLocal("2024-06-07T16:05");
