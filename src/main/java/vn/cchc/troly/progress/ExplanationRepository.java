@@ -62,13 +62,15 @@ interface ExplanationRepository extends Repository<Explanation, Long> {
 			order by u.name, p.unit_id, x.asked_at, x.id""")
 	List<ExplanationView> waitingAskedBy(long officialId, Instant asOf);
 
-	/** Unanswered requests asked before the moment and not reminded of yet. */
+	/** A unit's unanswered requests asked before the moment and not reminded of yet. */
 	@Query("""
 			select x.* from explanation x
-			where x.reminded_at is null and x.asked_at < :before
+			join plan_item i on i.id = x.plan_item_id
+			join plan p on p.id = i.plan_id
+			where x.reminded_at is null and x.asked_at < :before and p.unit_id = :unitId
 			  and not exists (select 1 from explanation_answer a where a.explanation_id = x.id)
 			order by x.asked_at, x.id""")
-	List<Explanation> toRemind(Instant before);
+	List<Explanation> toRemind(Instant before, long unitId);
 
 	/** Marks the one reminder of a request; false when another run did already. */
 	@Modifying

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Role;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItemId;
 import vn.cchc.troly.plan.PlanItems;
@@ -43,10 +45,13 @@ public class Explanations {
 	private final PeopleManagement people;
 	private final ExplanationSettings settings;
 	private final ApplicationEventPublisher events;
+	private final UnitScope scope;
 	private final Clock clock;
 
 	Explanations(ExplanationRepository explanations, ExplanationAnswerRepository answers, PlanItems planItems,
-			PeopleManagement people, ExplanationSettings settings, ApplicationEventPublisher events, Clock clock) {
+			PeopleManagement people, ExplanationSettings settings, ApplicationEventPublisher events, UnitScope scope,
+			Clock clock) {
+		this.scope = scope;
 		this.explanations = explanations;
 		this.answers = answers;
 		this.planItems = planItems;
@@ -99,7 +104,7 @@ public class Explanations {
 	/** The lead (or the coordinator) answers a request, once. */
 	@Transactional
 	public ExplanationOutcome answer(Official by, long explanationId, String text) {
-		var view = explanations.view(explanationId).orElse(null);
+		var view = view(explanationId).orElse(null);
 		if (view == null) {
 			return new Refused(Reason.UNKNOWN_REQUEST, null);
 		}
@@ -130,8 +135,16 @@ public class Explanations {
 			.orElse(false);
 	}
 
+	/** A request with its item and answer; empty for another unit's (a button's id comes from the client). */
 	public Optional<ExplanationView> view(long explanationId) {
-		return explanations.view(explanationId);
+		return explanations.findById(explanationId)
+			.filter(x -> planItems.byId(new PlanItemId(x.item().getId())).isPresent())
+			.flatMap(x -> explanations.view(explanationId));
+	}
+
+	/** The unit of the request's item, whichever is in scope: its notices are written in that unit. */
+	public Optional<UnitId> unitOf(long explanationId) {
+		return explanations.findById(explanationId).flatMap(x -> planItems.unitOf(new PlanItemId(x.item().getId())));
 	}
 
 	/** An item's requests, newest first. */
@@ -175,14 +188,14 @@ public class Explanations {
 	}
 
 	/**
-	 * Reminds the leads of each request left unanswered for {@code remind-after}, once; the number reminded.
-	 * A request whose item has no lead any more goes to the coordinators.
+	 * Reminds the leads of each of the unit in scope's requests left unanswered for {@code remind-after},
+	 * once; the number reminded. A request whose item has no lead any more goes to the coordinators.
 	 */
 	@Transactional
 	public int remindUnanswered() {
 		var now = now();
 		int reminded = 0;
-		for (var request : explanations.toRemind(now.minus(settings.remindAfter()))) {
+		for (var request : explanations.toRemind(now.minus(settings.remindAfter()), scope.currentIdOrNone())) {
 			var item = planItems.byId(new PlanItemId(request.item().getId())).orElse(null);
 			if (item == null || !explanations.reminded(request.id(), now)) {
 				continue;

@@ -44,29 +44,30 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
-		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
-				() -> {
-					for (var id : requested.askOfficialIds()) {
-						messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
-					}
-				}));
+		units.forExplanation(requested.explanationId(), () -> explanations.view(requested.explanationId())
+			.filter(x -> !x.answered()).ifPresent(x -> {
+				for (var id : requested.askOfficialIds()) {
+					messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
+				}
+			}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationReminded reminded) {
-		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
-				() -> {
-					for (var id : reminded.remindOfficialIds()) {
-						messages.send("explain-reminder:" + x.id() + ":" + id, id,
-								locale -> ask("chat.explain.reminder", x, locale));
-					}
-				}));
+		units.forExplanation(reminded.explanationId(), () -> explanations.view(reminded.explanationId())
+			.filter(x -> !x.answered()).ifPresent(x -> {
+				for (var id : reminded.remindOfficialIds()) {
+					messages.send("explain-reminder:" + x.id() + ":" + id, id,
+							locale -> ask("chat.explain.reminder", x, locale));
+				}
+			}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationAnswered answered) {
-		explanations.view(answered.explanationId()).filter(ExplanationView::answered).ifPresent(x -> messages.send(
-				"explain-answer:" + x.id(), answered.askedById(), locale -> answer(x)));
+		units.forExplanation(answered.explanationId(), () -> explanations.view(answered.explanationId())
+			.filter(ExplanationView::answered)
+			.ifPresent(x -> messages.send("explain-answer:" + x.id(), answered.askedById(), locale -> answer(x))));
 	}
 
 	/** "💬 Hộ Tịch Lan giải trình mục 2.1 …: «answer»"; the province is told which unit answered. */
