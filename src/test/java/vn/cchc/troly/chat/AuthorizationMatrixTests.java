@@ -480,7 +480,8 @@ class AuthorizationMatrixTests extends ChatTest {
 		}
 		composite.addAll(List.of("explain:ask:" + other.itemCode(), "explain:send:" + other.itemCode(),
 				"explain:send:3.4", "han:" + other.itemCode() + ":20250101", "han:x:" + other.itemCode(),
-				"offer:1:i:" + other.itemCode()));
+				"offer:1:i:" + other.itemCode(), "explain:unit:" + other.unit().value() + ":2.2",
+				"explain:unitsend:" + other.unit().value() + ":2.2"));
 		for (var position : List.of(other.leadPositionId(), other.leaderPositionId())) {
 			for (var role : List.of("C", "L", "O")) {
 				composite.add("moi:" + position + ":" + role);
