@@ -54,6 +54,7 @@ public class Assistant {
 
 	private static CommandInfo info(ChatCommand command) {
 		return new CommandInfo(command.name(), command.alias(), command.descriptionKey(), command.inMenu(),
-				command.access(), command.chats(), command.servesProvince());
+				command.access(), command.chats(), command.servesProvince(),
+				command.provinceDescriptionKey());
 	}
 }

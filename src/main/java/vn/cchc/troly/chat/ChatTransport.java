@@ -3,6 +3,7 @@ package vn.cchc.troly.chat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * What the chat layer needs from the transport for messages nobody asked for (the weekly summary to
@@ -24,8 +25,11 @@ public interface ChatTransport {
 	 */
 	void sendOnce(String deliveryKey, ChatId chat, Locale locale, Reply reply);
 
-	/** Messages the messenger never took after every attempt (or refused), newest first. */
-	List<FailedDelivery> failures(int limit);
+	/**
+	 * Messages the messenger never took after every attempt (or refused), newest first: at most
+	 * {@code limit} of those to chats {@code shown} admits.
+	 */
+	List<FailedDelivery> failures(int limit, Predicate<ChatId> shown);
 
 	/**
 	 * A message that was never delivered.

@@ -8,7 +8,8 @@ package vn.cchc.troly.chat;
  * @param descriptionKey the message key of its one-line description (plain text)
  * @param inMenu false for a command that works but is not offered in menus (/start)
  * @param servesProvince whether the province's people may use it (they may use no other)
+ * @param provinceDescriptionKey the description the province's people read
  */
 public record CommandInfo(String name, String alias, String descriptionKey, boolean inMenu, Access access,
-		Chats chats, boolean servesProvince) {
+		Chats chats, boolean servesProvince, String provinceDescriptionKey) {
 }

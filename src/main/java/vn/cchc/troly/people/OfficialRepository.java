@@ -40,6 +40,10 @@ interface OfficialRepository extends ListCrudRepository<Official, Long> {
 			""")
 	List<Official> findActiveWithRoleEverywhere(String role);
 
+	/** The Telegram users of every other unit's people and of the province's. */
+	@Query("select o.telegram_user_id from official o where o.unit_id is null or o.unit_id <> :unitId")
+	List<Long> findTelegramUsersOutside(long unitId);
+
 	/**
 	 * The positions asked for, each with its active holders (one row per holder, a row with no
 	 * official for a position nobody active holds), holders by name: one query for a plan's leads.

@@ -65,11 +65,15 @@ public class PeopleManagement {
 	 */
 	@Transactional
 	public InviteOutcome createInvite(String positionText, Role role, OfficialId createdBy, Duration validity) {
+		// The province's positions are its own: no unit's plan positions to suggest (and no unit in scope to read them).
+		var suggested = role == Role.PROVINCE ? List.<String>of() : null;
 		if (positionText == null || PositionNames.displayName(positionText).isBlank()) {
-			return new InviteOutcome.Refused(InviteOutcome.Reason.NO_POSITION, positionText, knownPositionNames());
+			return new InviteOutcome.Refused(InviteOutcome.Reason.NO_POSITION, positionText,
+					suggested != null ? suggested : knownPositionNames());
 		}
 		if (PositionNames.kindOf(PositionNames.displayName(positionText)) == PositionKind.ALL_STAFF) {
-			return new InviteOutcome.Refused(InviteOutcome.Reason.EVERYONE_GROUP, positionText, knownPositionNames());
+			return new InviteOutcome.Refused(InviteOutcome.Reason.EVERYONE_GROUP, positionText,
+					suggested != null ? suggested : knownPositionNames());
 		}
 		Position position;
 		Long unitId = null;
@@ -171,6 +175,16 @@ public class PeopleManagement {
 	}
 
 	/**
+	 * The unit in scope's position with this id, with its active holders by name; empty for another
+	 * unit's position (an id a button carries comes from the client).
+	 */
+	public Optional<PositionHolders> holdersOf(long positionId) {
+		var unit = scope.currentIdOrNone();
+		return positions.byId(positionId).filter(p -> p.unitId() != null && p.unitId() == unit)
+			.map(p -> holders(List.of(p.id())).get(p.id()));
+	}
+
+	/**
 	 * The positions with these ids, each with its active holders by name, in one query (a province
 	 * plan's fifteen lead positions are one read, not fifteen reads of official aggregates).
 	 * Unknown ids are left out.
@@ -208,6 +222,14 @@ public class PeopleManagement {
 	/** The unit in scope's active officials, by name. */
 	public List<Official> activeOfficials() {
 		return officials.findActiveOfUnit(scope.currentIdOrNone());
+	}
+
+	/**
+	 * The Telegram users (whose private chats have their numbers) of the people of every unit but the
+	 * one in scope, and of the province: what one unit's coordinator is not shown of the others.
+	 */
+	public Set<Long> telegramUsersOutside() {
+		return Set.copyOf(officials.findTelegramUsersOutside(scope.currentIdOrNone()));
 	}
 
 	/** Whether the Telegram user is an active official with the role. */

@@ -23,7 +23,7 @@ public enum Role {
 
 	/**
 	 * The role a chat command's optional word asks for: "lanhdao"/"leader", "dieuphoi"/"coordinator",
-	 * "congchuc"/"official"; no word means OFFICIAL. Empty for a word that names no role.
+	 * "congchuc"/"official", "tinh"/"province"; no word means OFFICIAL. Empty for a word that names no role.
 	 */
 	public static Optional<Role> fromChatWord(String word) {
 		if (word == null || word.isBlank()) {
@@ -33,6 +33,7 @@ public enum Role {
 			case "lanhdao", "leader" -> Optional.of(LEADER);
 			case "dieuphoi", "coordinator" -> Optional.of(COORDINATOR);
 			case "congchuc", "official" -> Optional.of(OFFICIAL);
+			case "tinh", "province" -> Optional.of(PROVINCE);
 			default -> Optional.empty();
 		};
 	}

@@ -189,7 +189,7 @@ public class EvidenceKeeping {
 	 */
 	@Transactional
 	public DescribeOutcome describe(Official by, long evidenceId, DocumentFacts facts) {
-		var found = evidence.findById(evidenceId);
+		var found = inUnit(evidenceId);
 		if (found.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_EVIDENCE);
 		}
@@ -202,8 +202,8 @@ public class EvidenceKeeping {
 		}
 		var earlier = descriptions.latest(AggregateReference.to(evidenceId));
 		var known = facts.over(earlier.map(EvidenceKeeping::facts).orElse(DocumentFacts.NONE));
-		describe(evidenceId, by, known, now());
 		var item = planItems.byId(new PlanItemId(piece.item().getId())).orElseThrow();
+		describe(evidenceId, by, known, now());
 		return new DescribeOutcome.Described(evidenceId, item, piece.fileName(), known, earlier.isPresent());
 	}
 
@@ -245,23 +245,30 @@ public class EvidenceKeeping {
 		});
 	}
 
-	/** The latest description of a piece, {@link DocumentFacts#NONE} when it has none. */
+	/** The latest description of a piece, {@link DocumentFacts#NONE} when it has none (or is another unit's). */
 	@Transactional(readOnly = true)
 	public DocumentFacts facts(long evidenceId) {
-		return descriptions.latest(AggregateReference.to(evidenceId)).map(EvidenceKeeping::facts)
-			.orElse(DocumentFacts.NONE);
+		return inUnit(evidenceId).flatMap(piece -> descriptions.latest(AggregateReference.to(evidenceId)))
+			.map(EvidenceKeeping::facts).orElse(DocumentFacts.NONE);
 	}
 
 	/** Every description of a piece, newest first: its history of corrections. */
 	@Transactional(readOnly = true)
 	public List<EvidenceDescription> descriptions(long evidenceId) {
-		return descriptions.findByEvidenceOrderByDescribedAtDescIdDesc(AggregateReference.to(evidenceId));
+		return inUnit(evidenceId)
+			.map(piece -> descriptions.findByEvidenceOrderByDescribedAtDescIdDesc(AggregateReference.to(evidenceId)))
+			.orElse(List.of());
 	}
 
-	/** A piece of evidence by its id. */
+	/** A piece of evidence by its id; empty for another unit's (a button's id comes from the client). */
 	@Transactional(readOnly = true)
 	public Optional<Evidence> byId(long evidenceId) {
-		return evidence.findById(evidenceId);
+		return inUnit(evidenceId);
+	}
+
+	/** The piece, when its item is one of the unit in scope's. */
+	private Optional<Evidence> inUnit(long evidenceId) {
+		return evidence.findById(evidenceId).filter(piece -> planItems.byId(new PlanItemId(piece.item().getId())).isPresent());
 	}
 
 	private static DocumentFacts facts(EvidenceDescription description) {

@@ -14,9 +14,13 @@ interface ExplanationRepository extends Repository<Explanation, Long> {
 	String VIEW = """
 			select x.id, i.plan_id, x.plan_item_id as item_id, i.code as item_code, i.title as item_title, x.asked_by as asked_by_id,
 			       a.display_name as asked_by, x.note, x.asked_at, x.reminded_at,
-			       o.display_name as answered_by, ans.text as answer, ans.answered_at
+			       o.display_name as answered_by, ans.text as answer, ans.answered_at,
+			       case when a.unit_id is null then true else false end as asked_by_province,
+			       p.unit_id, u.name as unit_name
 			from explanation x
 			join plan_item i on i.id = x.plan_item_id
+			join plan p on p.id = i.plan_id
+			join admin_unit u on u.id = p.unit_id
 			join official a on a.id = x.asked_by
 			left join explanation_answer ans on ans.explanation_id = x.id
 			left join official o on o.id = ans.answered_by
@@ -47,13 +51,26 @@ interface ExplanationRepository extends Repository<Explanation, Long> {
 			order by ans.answered_at, x.id""")
 	List<ExplanationView> answeredBetween(long planId, Instant from, Instant to);
 
-	/** Unanswered requests asked before the moment and not reminded of yet. */
+	/**
+	 * What one person asked and still waits for, on every unit's current plan (the province's list):
+	 * by unit, then oldest first.
+	 */
+	@Query(VIEW + """
+			 where x.asked_by = :officialId and ans.id is null and x.asked_at <= :asOf
+			   and i.plan_id = (select q.id from plan q where q.unit_id = p.unit_id
+			       order by q.plan_year desc, q.imported_at desc, q.id desc fetch first 1 rows only)
+			order by u.name, p.unit_id, x.asked_at, x.id""")
+	List<ExplanationView> waitingAskedBy(long officialId, Instant asOf);
+
+	/** A unit's unanswered requests asked before the moment and not reminded of yet. */
 	@Query("""
 			select x.* from explanation x
-			where x.reminded_at is null and x.asked_at < :before
+			join plan_item i on i.id = x.plan_item_id
+			join plan p on p.id = i.plan_id
+			where x.reminded_at is null and x.asked_at < :before and p.unit_id = :unitId
 			  and not exists (select 1 from explanation_answer a where a.explanation_id = x.id)
 			order by x.asked_at, x.id""")
-	List<Explanation> toRemind(Instant before);
+	List<Explanation> toRemind(Instant before, long unitId);
 
 	/** Marks the one reminder of a request; false when another run did already. */
 	@Modifying

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.troly.people.Official;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Role;
+import vn.cchc.troly.people.UnitId;
+import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItem;
 import vn.cchc.troly.plan.PlanItemId;
 import vn.cchc.troly.plan.PlanItems;
@@ -25,7 +27,7 @@ import vn.cchc.troly.progress.ExplanationOutcome.Refused;
 
 /**
  * Asking for an explanation (giải trình): a leader or the coordinator asks about an item of the current
- * plan; its active leads (else the coordinators) are asked and answer once; the answer goes back to
+ * plan (the province's people about an item of the unit they bound in scope); its active leads (else the coordinators) are asked and answer once; the answer goes back to
  * whoever asked and stays with the item. A request left unanswered for
  * {@code troly.explanation.remind-after} is reminded once.
  */
@@ -43,10 +45,13 @@ public class Explanations {
 	private final PeopleManagement people;
 	private final ExplanationSettings settings;
 	private final ApplicationEventPublisher events;
+	private final UnitScope scope;
 	private final Clock clock;
 
 	Explanations(ExplanationRepository explanations, ExplanationAnswerRepository answers, PlanItems planItems,
-			PeopleManagement people, ExplanationSettings settings, ApplicationEventPublisher events, Clock clock) {
+			PeopleManagement people, ExplanationSettings settings, ApplicationEventPublisher events, UnitScope scope,
+			Clock clock) {
+		this.scope = scope;
 		this.explanations = explanations;
 		this.answers = answers;
 		this.planItems = planItems;
@@ -56,10 +61,13 @@ public class Explanations {
 		this.clock = clock;
 	}
 
-	/** A leader (or the coordinator) asks the item's leads to explain, with an optional note. */
+	/**
+	 * A leader (or the coordinator) asks the item's leads to explain, with an optional note; the item
+	 * is of the unit in scope, which for one of the province's people is the unit they picked.
+	 */
 	@Transactional
 	public ExplanationOutcome ask(Official by, String itemCode, String note) {
-		if (!by.active() || !(by.hasRole(Role.LEADER) || by.hasRole(Role.COORDINATOR))) {
+		if (!by.active() || !mayAsk(by)) {
 			return new Refused(Reason.NOT_A_LEADER, null);
 		}
 		var item = planItems.byCode(itemCode).orElse(null);
@@ -87,10 +95,16 @@ public class Explanations {
 				asked.stream().map(Official::displayName).toList());
 	}
 
+	/** Leaders and coordinators ask in their unit; the province's people in any unit. */
+	public static boolean mayAsk(Official official) {
+		return official.hasRole(Role.LEADER) || official.hasRole(Role.COORDINATOR)
+				|| official.isProvince() && official.hasRole(Role.PROVINCE);
+	}
+
 	/** The lead (or the coordinator) answers a request, once. */
 	@Transactional
 	public ExplanationOutcome answer(Official by, long explanationId, String text) {
-		var view = explanations.view(explanationId).orElse(null);
+		var view = view(explanationId).orElse(null);
 		if (view == null) {
 			return new Refused(Reason.UNKNOWN_REQUEST, null);
 		}
@@ -121,8 +135,16 @@ public class Explanations {
 			.orElse(false);
 	}
 
+	/** A request with its item and answer; empty for another unit's (a button's id comes from the client). */
 	public Optional<ExplanationView> view(long explanationId) {
-		return explanations.view(explanationId);
+		return explanations.findById(explanationId)
+			.filter(x -> planItems.byId(new PlanItemId(x.item().getId())).isPresent())
+			.flatMap(x -> explanations.view(explanationId));
+	}
+
+	/** The unit of the request's item, whichever is in scope: its notices are written in that unit. */
+	public Optional<UnitId> unitOf(long explanationId) {
+		return explanations.findById(explanationId).flatMap(x -> planItems.unitOf(new PlanItemId(x.item().getId())));
 	}
 
 	/** An item's requests, newest first. */
@@ -145,6 +167,14 @@ public class Explanations {
 		return explanations.waiting(planId, clock.instant());
 	}
 
+	/**
+	 * What the official asked and still waits for, on every unit's current plan, by unit then oldest
+	 * first: the province's list, which no unit in scope limits.
+	 */
+	public List<ExplanationView> waitingAskedBy(Official official) {
+		return explanations.waitingAskedBy(official.id(), clock.instant());
+	}
+
 	/** Requests on the current plan waiting for this official's answer: on items they lead (all, for the coordinator). */
 	public List<ExplanationView> waitingFor(Official official) {
 		var items = planItems.current();
@@ -158,14 +188,14 @@ public class Explanations {
 	}
 
 	/**
-	 * Reminds the leads of each request left unanswered for {@code remind-after}, once; the number reminded.
-	 * A request whose item has no lead any more goes to the coordinators.
+	 * Reminds the leads of each of the unit in scope's requests left unanswered for {@code remind-after},
+	 * once; the number reminded. A request whose item has no lead any more goes to the coordinators.
 	 */
 	@Transactional
 	public int remindUnanswered() {
 		var now = now();
 		int reminded = 0;
-		for (var request : explanations.toRemind(now.minus(settings.remindAfter()))) {
+		for (var request : explanations.toRemind(now.minus(settings.remindAfter()), scope.currentIdOrNone())) {
 			var item = planItems.byId(new PlanItemId(request.item().getId())).orElse(null);
 			if (item == null || !explanations.reminded(request.id(), now)) {
 				continue;

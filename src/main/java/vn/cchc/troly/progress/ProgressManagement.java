@@ -135,11 +135,13 @@ public class ProgressManagement {
 
 	private DecisionOutcome decide(Official official, long proposalId, boolean confirm, String source) {
 		var found = reports.findById(proposalId).filter(r -> r.kind() == ReportKind.PROPOSAL);
-		if (found.isEmpty()) {
+		// A proposal on another unit's item is no proposal here: a forged button finds nothing.
+		var inUnit = found.flatMap(r -> planItems.byId(new PlanItemId(r.item().getId())));
+		if (inUnit.isEmpty()) {
 			return Refused.because(RefusalReason.UNKNOWN_PROPOSAL);
 		}
 		var proposal = found.get();
-		var item = planItems.byId(new PlanItemId(proposal.item().getId())).orElseThrow();
+		var item = inUnit.get();
 		if (!responsibilities.standing(official, item).recordsFigures()) {
 			return Refused.because(RefusalReason.NOT_THE_LEAD);
 		}
@@ -172,17 +174,19 @@ public class ProgressManagement {
 				situation.latestBy(), situation.status());
 	}
 
-	/** A proposed figure, with its answer and where its item stands; empty when there is no such proposal. */
+	/**
+	 * A proposed figure, with its answer and where its item stands; empty when there is no such
+	 * proposal in the unit in scope.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Proposal> proposal(long proposalId) {
-		return reports.findById(proposalId).filter(r -> r.kind() == ReportKind.PROPOSAL).flatMap(report -> reports
-			.proposal(proposalId).map(row -> {
-				var item = planItems.byId(new PlanItemId(report.item().getId())).orElseThrow();
+		return reports.findById(proposalId).filter(r -> r.kind() == ReportKind.PROPOSAL).flatMap(report -> planItems
+			.byId(new PlanItemId(report.item().getId())).flatMap(item -> reports.proposal(proposalId).map(row -> {
 				var percent = item.target().kind() == TargetKind.PERCENT;
 				return new Proposal(report.id(), item, report.figure(percent), report.lastYear(),
 						report.official().getId(), row.proposedBy(), report.reportedAt(), row.answer(),
 						reports.undos(proposalId) > 0, situations.of(item));
-			}));
+			})));
 	}
 
 	/** Who is asked about a proposal on the item: its active leads, else (nobody holds the lead position) the coordinators. */
@@ -271,7 +275,12 @@ public class ProgressManagement {
 		if (cancelled.reportedAt().plus(settings.undoWindow()).isBefore(now)) {
 			return Refused.because(RefusalReason.UNDO_WINDOW_PASSED);
 		}
-		var item = planItems.byId(new PlanItemId(cancelled.item().getId())).orElseThrow();
+		// A report left in the unit a person worked in before is not theirs to undo from this one.
+		var found = planItems.byId(new PlanItemId(cancelled.item().getId()));
+		if (found.isEmpty()) {
+			return Refused.because(RefusalReason.NOTHING_TO_UNDO);
+		}
+		var item = found.get();
 		// A proposal the lead answered is part of what counts (or of what was declined): it stays.
 		progress.lock(item.id());
 		if (cancelled.kind() == ReportKind.PROPOSAL && reports.answers(cancelled.id()) > 0) {

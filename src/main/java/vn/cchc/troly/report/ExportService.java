@@ -91,7 +91,11 @@ public class ExportService {
 		});
 	}
 
-	private ExportWorkbook.SheetData planSheet(Locale locale, Optional<Plan> plan, List<Situation> all, LocalDate asOf) {
+	/**
+	 * The sheet shaped like the plan's own table, for the plan and its items' situations as of a day:
+	 * a unit's own export, and its sheet in the province's ({@link ProvinceExport}), read in its scope.
+	 */
+	ExportWorkbook.SheetData planSheet(Locale locale, Optional<Plan> plan, List<Situation> all, LocalDate asOf) {
 		var sectionTitles = plan.map(Plan::sections).orElse(List.of());
 		var directory = leads.directory(ReportQueries.items(all));
 		var rows = new ArrayList<List<String>>();

@@ -3,6 +3,7 @@ package vn.cchc.troly.report;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jdbc.core.mapping.AggregateReference;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,12 @@ public class LeadershipGroup {
 	/** Whether the chat is the province's group. */
 	public boolean isProvinceGroup(long chatId) {
 		return province().filter(group -> group.chatId() == chatId).isPresent();
+	}
+
+	/** The chats that are or were another unit's group (or the province's), and never the unit in scope's. */
+	@Transactional(readOnly = true)
+	public Set<Long> chatsOfOthers() {
+		return Set.copyOf(groups.findChatsOfOthers(scope.currentIdOrNone()));
 	}
 
 	/**

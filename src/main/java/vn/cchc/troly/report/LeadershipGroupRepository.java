@@ -35,6 +35,14 @@ interface LeadershipGroupRepository extends Repository<LeadershipGroupRow, Long>
 			""")
 	List<GroupOwner> findOwnersOf(long chatId);
 
+	/** The chats that are or were the group of another unit or of the province, and never this unit's. */
+	@Query("""
+			select distinct g.chat_id from leadership_group g
+			where (g.unit_id is null or g.unit_id <> :unitId)
+			  and not exists (select 1 from leadership_group m where m.chat_id = g.chat_id and m.unit_id = :unitId)
+			""")
+	List<Long> findChatsOfOthers(long unitId);
+
 	record GroupOwner(Long unitId) {
 	}
 }

@@ -106,7 +106,7 @@ class CommandMenu implements DisposableBean {
 		Predicate<CommandInfo> offered = official.isProvince() ? command -> command.servesProvince() && inPrivate(command)
 				: command -> command.access().admits(official) && inPrivate(command);
 		try {
-			set(new BotCommandScopeChat(String.valueOf(official.telegramUserId())), offered);
+			set(new BotCommandScopeChat(String.valueOf(official.telegramUserId())), offered, official.isProvince());
 		}
 		catch (RuntimeException e) {
 			// The general menu still lists their officials' commands; the next start tries again.
@@ -116,14 +116,25 @@ class CommandMenu implements DisposableBean {
 	}
 
 	private void set(BotCommandScope scope, Predicate<CommandInfo> offered) {
-		sender.execute("setMyCommands", new SetMyCommands(commands(Language.VI, offered), scope, null));
-		sender.execute("setMyCommands", new SetMyCommands(commands(Language.EN, offered), scope, Language.EN.code()));
+		set(scope, offered, false);
+	}
+
+	private void set(BotCommandScope scope, Predicate<CommandInfo> offered, boolean province) {
+		sender.execute("setMyCommands", new SetMyCommands(commands(Language.VI, offered, province), scope, null));
+		sender.execute("setMyCommands",
+				new SetMyCommands(commands(Language.EN, offered, province), scope, Language.EN.code()));
 	}
 
 	List<BotCommand> commands(Language language, Predicate<CommandInfo> offered) {
+		return commands(language, offered, false);
+	}
+
+	/** The menu's commands; the province's people read the descriptions written for them. */
+	List<BotCommand> commands(Language language, Predicate<CommandInfo> offered, boolean province) {
 		return assistant.commands().stream().filter(CommandInfo::inMenu).filter(offered)
 			.map(c -> new BotCommand(language == Language.EN ? c.alias() : c.name(),
-					renderer.plain(c.descriptionKey(), List.of(), language.locale())))
+					renderer.plain(province ? c.provinceDescriptionKey() : c.descriptionKey(), List.of(),
+							language.locale())))
 			.toList();
 	}
 

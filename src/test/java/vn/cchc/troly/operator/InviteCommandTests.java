@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.troly.PlanFixture;
 import vn.cchc.troly.RepositoryTest;
 import vn.cchc.troly.TestClock;
+import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.PeopleTestConfiguration;
+import vn.cchc.troly.people.RedeemOutcome;
+import vn.cchc.troly.people.Role;
 
 @RepositoryTest
 @Import({ PeopleTestConfiguration.class, InviteCommand.class, OperatorUnits.class, UnitCommand.class })
@@ -29,6 +32,7 @@ class InviteCommandTests {
 	@Autowired PlanFixture plan;
 	@Autowired TestClock clock;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired PeopleManagement people;
 	@Autowired UnitCommand units;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,7 +80,8 @@ class InviteCommandTests {
 	@Test
 	void aBadRoleIsAUsageError() {
 		assertThat(run("--position", "Văn phòng - Thống kê", "--role", "boss")).isEqualTo(2);
-		assertThat(err()).contains("Vai trò không hợp lệ: boss").contains("invite --position");
+		assertThat(err()).contains("Vai trò không hợp lệ: boss. Dùng coordinator, leader, official hoặc province.")
+			.contains("[--role coordinator|leader|official|province]");
 		assertThat(out()).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from invite", Integer.class)).isZero();
 	}
@@ -126,6 +131,11 @@ class InviteCommandTests {
 		assertThat(out()).contains("vai trò tỉnh (Sở Nội vụ)");
 		assertThat(jdbc.queryForObject("select count(*) from invite where unit_id is null and role = 'PROVINCE'",
 				Integer.class)).isEqualTo(1);
+		// Whoever opens it is one of the province's people.
+		var code = out().substring(out().indexOf("start=") + "start=".length()).strip();
+		var registered = (RedeemOutcome.Registered) people.redeem(code, 4242L, "Sở Nội Vụ Hà", null);
+		assertThat(registered.official().isProvince()).isTrue();
+		assertThat(registered.official().hasRole(Role.PROVINCE)).isTrue();
 	}
 
 	@Test

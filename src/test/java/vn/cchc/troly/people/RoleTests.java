@@ -14,6 +14,8 @@ class RoleTests {
 		assertThat(Role.fromChatWord("coordinator")).contains(Role.COORDINATOR);
 		assertThat(Role.fromChatWord(null)).contains(Role.OFFICIAL);
 		assertThat(Role.fromChatWord(" ")).contains(Role.OFFICIAL);
+		assertThat(Role.fromChatWord("tinh")).contains(Role.PROVINCE);
+		assertThat(Role.fromChatWord("Province")).contains(Role.PROVINCE);
 		assertThat(Role.fromChatWord("vua")).isEmpty();
 	}
 

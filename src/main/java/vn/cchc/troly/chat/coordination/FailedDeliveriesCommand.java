@@ -1,5 +1,7 @@
 package vn.cchc.troly.chat.coordination;
 
+import java.util.HashSet;
+
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -11,11 +13,14 @@ import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
 import vn.cchc.troly.chat.internal.ChatCommand;
 import vn.cchc.troly.chat.internal.ItemTexts;
+import vn.cchc.troly.people.PeopleManagement;
+import vn.cchc.troly.report.LeadershipGroup;
 
 /**
  * /loigui (/failed), coordinators only: the messages the transport never delivered after every
  * attempt (or that were refused), newest first, so nothing the bot should have said is lost without
- * anyone knowing.
+ * anyone knowing. With several units, only this unit's: messages to another unit's people or group
+ * are left out.
  */
 @Component
 @Order(700)
@@ -25,8 +30,13 @@ class FailedDeliveriesCommand implements ChatCommand {
 
 	private final ChatTransport transport;
 	private final ItemTexts texts;
+	private final PeopleManagement people;
+	private final LeadershipGroup leadership;
 
-	FailedDeliveriesCommand(ChatTransport transport, ItemTexts texts) {
+	FailedDeliveriesCommand(ChatTransport transport, ItemTexts texts, PeopleManagement people,
+			LeadershipGroup leadership) {
+		this.people = people;
+		this.leadership = leadership;
 		this.transport = transport;
 		this.texts = texts;
 	}
@@ -53,7 +63,10 @@ class FailedDeliveriesCommand implements ChatCommand {
 
 	@Override
 	public Reply handle(ChatRequest request) {
-		var failures = transport.failures(SHOWN);
+		// Another unit's messages (its people's chats, its group) are its coordinator's to see, not this one's.
+		var elsewhere = new HashSet<Long>(people.telegramUsersOutside());
+		elsewhere.addAll(leadership.chatsOfOthers());
+		var failures = transport.failures(SHOWN, chat -> !elsewhere.contains(chat.value()));
 		if (failures.isEmpty()) {
 			return Reply.text("chat.failed.none");
 		}

@@ -1,6 +1,5 @@
 package vn.cchc.troly.chat.coordination;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -56,7 +55,8 @@ class InviteConfirmButton implements CallbackHandler {
 			return Reply.alert("chat.invite.stale");
 		}
 		var positionId = Long.parseLong(matcher.group(1));
-		var position = people.holders(List.of(positionId)).get(positionId);
+		// Only a position of the coordinator's own unit: the id comes from the client.
+		var position = people.holdersOf(positionId).orElse(null);
 		if (position == null) {
 			return Reply.alert("chat.invite.stale");
 		}

@@ -21,6 +21,8 @@ import vn.cchc.troly.people.Role;
  * /moi &lt;vị trí&gt; [lanhdao|dieuphoi] (/invite), coordinators only: a one-time invite link for a
  * position, then a message the coordinator forwards to the person. For a position someone holds
  * already it says who, and makes the invite once the coordinator confirms ({@link InviteConfirmButton}).
+ * The province's people invite their own with {@code /moi <chức danh> tinh}, and only those: a unit's
+ * coordinator cannot make anyone the province's.
  */
 @Component
 @Order(600)
@@ -52,15 +54,26 @@ class InviteOfficialCommand implements ChatCommand {
 	}
 
 	@Override
+	public String provinceDescriptionKey() {
+		return "chat.invite.command.province";
+	}
+
+	@Override
 	public Access access() {
 		return Access.COORDINATOR;
 	}
 
 	@Override
+	public boolean servesProvince() {
+		return true;
+	}
+
+	@Override
 	public Reply handle(ChatRequest request) {
 		var argument = request.argument();
+		var province = request.official().isProvince();
 		if (argument.isEmpty()) {
-			return Reply.text("chat.invite.usage");
+			return Reply.text(province ? "chat.invite.usage.province" : "chat.invite.usage");
 		}
 		// A last word naming a role ("lanhdao", "dieuphoi") is the role; otherwise all is the position.
 		var role = Role.OFFICIAL;
@@ -72,6 +85,13 @@ class InviteOfficialCommand implements ChatCommand {
 				role = word.get();
 				position = argument.substring(0, space).strip();
 			}
+		}
+		if (province != (role == Role.PROVINCE)) {
+			return Reply.text(province ? "chat.invite.province.only" : "chat.invite.province.refused");
+		}
+		if (province) {
+			// The province's people share a few positions ("Sở Nội vụ"): another holder is the rule, not a slip.
+			return invite(position, role, request);
 		}
 		// A second holder is legitimate (two leaders, a deputy), but often a mistake: say who holds it first.
 		var held = people.holdersOf(position).filter(p -> !p.holders().isEmpty());
@@ -95,9 +115,10 @@ class InviteOfficialCommand implements ChatCommand {
 		}
 		var created = (InviteOutcome.Created) outcome;
 		var expires = texts.when(created.expiresAt());
+		var forward = created.role() == Role.PROVINCE ? "chat.invite.forward.province" : "chat.invite.forward";
 		return Reply.text("chat.invite.created", created.position().name(), roleName(created.role(), request), expires,
 				created.link())
-			.and(Reply.text("chat.invite.forward", created.position().name(), created.link(), expires, created.code()));
+			.and(Reply.text(forward, created.position().name(), created.link(), expires, created.code()));
 	}
 
 	private String roleName(Role role, ChatRequest request) {

@@ -50,8 +50,11 @@ class AccessRule {
 			}
 		}
 		// A button press is judged by its handler's access alone: its message was sent where it belongs.
+		// Another unit's group (or the province's) belongs to that unit: its buttons are not this caller's.
 		if (request.isPress()) {
-			return Optional.empty();
+			return !request.isPrivate() && request.caller() != null
+					&& leadership.belongsElsewhere(request.chatId().value(), request.caller().unit())
+							? Optional.of(say(request, "chat.group.otherUnit.button")) : Optional.empty();
 		}
 		return wrongChat(request, chats).map(key -> say(request, key));
 	}

@@ -53,6 +53,14 @@ public interface ChatCommand {
 	}
 
 	/**
+	 * The message key of the description the province's people read in their help and menu, when
+	 * the command does something else for them (the ranking of units rather than one plan).
+	 */
+	default String provinceDescriptionKey() {
+		return descriptionKey();
+	}
+
+	/**
 	 * In which chats the command answers; the router checks before {@link #handle} is called.
 	 * Private chats only unless the command says otherwise.
 	 */

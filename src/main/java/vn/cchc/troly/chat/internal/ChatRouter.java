@@ -92,8 +92,9 @@ public class ChatRouter {
 				.orElseGet(() -> Reply.text("telegram.media.unreadable"));
 		}
 		var request = incoming;
-		// Text, photos, files and edits are for registered officials only.
-		var refused = access.refusal(request, Access.REGISTERED, Chats.ANY);
+		// Text, photos, files and edits are for registered officials only; the province's people reach
+		// only a step that serves them (or a numbered choice, whose button is judged when pressed).
+		var refused = access.refusal(request, Access.REGISTERED, Chats.ANY, forProvince(request));
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -114,7 +115,18 @@ public class ChatRouter {
 		return firstAnswer(texts.stream().map(h -> h.handle(request)), request, "telegram.text.unknown");
 	}
 
-	/** The data of the button whose number the user typed, when numbered choices are pending. */
+	/** Whether the text is for the province: a pending step that serves it, or a numbered choice. */
+	private boolean forProvince(ChatRequest request) {
+		if (request.caller() == null || !request.caller().isProvince() || request.edited()) {
+			return false;
+		}
+		return conversations.current(request)
+			.filter(conversation -> chosen(request, conversation).isPresent()
+					|| steps.containsKey(conversation.topic()) && steps.get(conversation.topic()).servesProvince())
+			.isPresent();
+	}
+
+		/** The data of the button whose number the user typed, when numbered choices are pending. */
 	static Optional<String> chosen(ChatRequest request, Conversation conversation) {
 		if (request.text() == null || conversation.choices().isEmpty()) {
 			return Optional.empty();

@@ -13,5 +13,10 @@ public interface ConversationStep {
 
 	String topic();
 
+	/** Whether the province's people (no unit) may be in this step; they reach no other text handler. */
+	default boolean servesProvince() {
+		return false;
+	}
+
 	Reply handle(ChatRequest request, Conversation conversation);
 }

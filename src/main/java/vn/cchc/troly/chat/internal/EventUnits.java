@@ -10,6 +10,7 @@ import vn.cchc.troly.people.UnitId;
 import vn.cchc.troly.people.UnitScope;
 import vn.cchc.troly.plan.PlanItemId;
 import vn.cchc.troly.plan.PlanItems;
+import vn.cchc.troly.progress.Explanations;
 
 /**
  * The unit an event's notice is worked out in. A listener runs after the update's transaction has
@@ -23,8 +24,10 @@ public class EventUnits {
 	private final PlanItems planItems;
 	private final PeopleManagement people;
 	private final UnitScope scope;
+	private final Explanations explanations;
 
-	EventUnits(PlanItems planItems, PeopleManagement people, UnitScope scope) {
+	EventUnits(PlanItems planItems, PeopleManagement people, UnitScope scope, Explanations explanations) {
+		this.explanations = explanations;
 		this.planItems = planItems;
 		this.people = people;
 		this.scope = scope;
@@ -33,6 +36,14 @@ public class EventUnits {
 	/** Does the work in the unit of the item. */
 	public void forItem(long itemId, Runnable work) {
 		run(planItems.unitOf(new PlanItemId(itemId)), work);
+	}
+
+	/**
+	 * Does the work in the unit of the request's item: a request is read only in its own unit (its id
+	 * may come from a button), so it is looked up there.
+	 */
+	public void forExplanation(long explanationId, Runnable work) {
+		run(explanations.unitOf(explanationId), work);
 	}
 
 	/** Does the work in the unit of the official (none bound for the province's people). */

@@ -48,7 +48,7 @@ class HelpLines {
 		for (var command : registry.getObject().commands()) {
 			var admitted = caller != null && caller.isProvince() ? command.servesProvince() : command.access().admits(caller);
 			if (admitted && (!inGroup || command.chats() != Chats.PRIVATE)) {
-				lines.add(line(command, locale));
+				lines.add(caller != null && caller.isProvince() ? provinceLine(command, locale) : line(command, locale));
 			}
 			else {
 				hidden++;
@@ -79,6 +79,13 @@ class HelpLines {
 				: texts.plain(command.helpKey(), List.of(items.exampleDeadline()), locale);
 		return Phrase.of("telegram.help.line", english ? command.alias() : command.name(),
 				english ? command.name() : command.alias(), description);
+	}
+
+	private Phrase provinceLine(ChatCommand command, Locale locale) {
+		var english = Language.fromCode(locale.getLanguage()).orElse(Language.VI) == Language.EN;
+		return Phrase.of("telegram.help.line", english ? command.alias() : command.name(),
+				english ? command.name() : command.alias(),
+				texts.plain(command.provinceDescriptionKey(), List.of(), locale));
 	}
 
 	/** The caller's commands, and how many more the full list has. */

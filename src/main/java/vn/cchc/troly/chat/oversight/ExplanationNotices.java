@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 import vn.cchc.troly.chat.Phrase;
 import vn.cchc.troly.chat.Reply;
-import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.EventUnits;
+import vn.cchc.troly.chat.internal.ItemTexts;
 import vn.cchc.troly.chat.internal.PrivateMessages;
 import vn.cchc.troly.progress.ExplanationAnswered;
 import vn.cchc.troly.progress.ExplanationReminded;
@@ -21,7 +21,8 @@ import vn.cchc.troly.progress.ItemSituation;
 /**
  * Private messages of a request for an explanation, each sent once after it is committed: the leads
  * are asked (with the item's status and a button to answer), reminded once if they have not answered,
- * and whoever asked gets the answer.
+ * and whoever asked gets the answer (one of the province's people with the unit's name, since they
+ * ask many units). A listener runs outside any update, so each notice reads the item in its own unit.
  */
 @Component
 class ExplanationNotices {
@@ -43,39 +44,48 @@ class ExplanationNotices {
 
 	@ApplicationModuleListener
 	void on(ExplanationRequested requested) {
-		explanations.view(requested.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
-				() -> {
-					for (var id : requested.askOfficialIds()) {
-						messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
-					}
-				}));
+		units.forExplanation(requested.explanationId(), () -> explanations.view(requested.explanationId())
+			.filter(x -> !x.answered()).ifPresent(x -> {
+				for (var id : requested.askOfficialIds()) {
+					messages.send("explain:" + x.id() + ":" + id, id, locale -> ask("chat.explain.request", x, locale));
+				}
+			}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationReminded reminded) {
-		explanations.view(reminded.explanationId()).filter(x -> !x.answered()).ifPresent(x -> units.forItem(x.itemId(),
-				() -> {
-					for (var id : reminded.remindOfficialIds()) {
-						messages.send("explain-reminder:" + x.id() + ":" + id, id,
-								locale -> ask("chat.explain.reminder", x, locale));
-					}
-				}));
+		units.forExplanation(reminded.explanationId(), () -> explanations.view(reminded.explanationId())
+			.filter(x -> !x.answered()).ifPresent(x -> {
+				for (var id : reminded.remindOfficialIds()) {
+					messages.send("explain-reminder:" + x.id() + ":" + id, id,
+							locale -> ask("chat.explain.reminder", x, locale));
+				}
+			}));
 	}
 
 	@ApplicationModuleListener
 	void on(ExplanationAnswered answered) {
-		explanations.view(answered.explanationId()).filter(ExplanationView::answered).ifPresent(x -> messages.send(
-				"explain-answer:" + x.id(), answered.askedById(),
-				locale -> Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
-						x.answer(), items.when(x.answeredAt()))));
+		units.forExplanation(answered.explanationId(), () -> explanations.view(answered.explanationId())
+			.filter(ExplanationView::answered)
+			.ifPresent(x -> messages.send("explain-answer:" + x.id(), answered.askedById(), locale -> answer(x))));
+	}
+
+	/** "💬 Hộ Tịch Lan giải trình mục 2.1 …: «answer»"; the province is told which unit answered. */
+	private Reply answer(ExplanationView x) {
+		if (x.askedByProvince()) {
+			return Reply.text("chat.explain.answer.province", x.answeredBy(), x.itemCode(),
+					ExplanationTexts.title(x.itemTitle()), x.answer(), items.when(x.answeredAt()), ExplanationTexts.unit(x));
+		}
+		return Reply.text("chat.explain.answer", x.answeredBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
+				x.answer(), items.when(x.answeredAt()));
 	}
 
 	/** "❓ Chủ tịch … yêu cầu giải trình mục 2.2 …: «note». Trạng thái: …" [✍️ Trả lời]. */
 	private Reply ask(String key, ExplanationView x, Locale locale) {
 		var status = situations.situation(x.itemCode()).map(s -> items.status(s.status(), locale)).orElse("—");
 		var note = x.note() == null ? "" : Phrase.of("chat.explain.request.note", x.note());
-		return Reply.text(key, x.askedBy(), x.itemCode(), ExplanationTexts.title(x.itemTitle()), items.when(x.askedAt()),
-				note, status)
+		return Reply.text(key, ExplanationTexts.asker(x), x.itemCode(), ExplanationTexts.title(x.itemTitle()),
+				items.when(x.askedAt()), note, status)
 			.withButtons(List.of(ExplanationTexts.replyButton(x.id())));
 	}
 }

@@ -36,6 +36,15 @@ class ExplanationTexts {
 		return refused((ExplanationOutcome.Refused) outcome);
 	}
 
+	/** What one of the province's people hears after asking a unit: the same, with the unit's name. */
+	Reply asked(ExplanationOutcome outcome, String unitName) {
+		if (outcome instanceof ExplanationOutcome.Asked asked) {
+			return Reply.text("chat.explain.asked.province", asked.explanation().itemCode(),
+					title(asked.explanation().itemTitle()), String.join(", ", asked.askedNames()), unitName);
+		}
+		return asked(outcome);
+	}
+
 	/** What the lead hears after answering. */
 	Reply answered(ExplanationOutcome outcome) {
 		if (outcome instanceof ExplanationOutcome.Answered answered) {
@@ -58,6 +67,16 @@ class ExplanationTexts {
 				? Phrase.of("chat.explain.line.answered", x.itemCode(), x.askedBy(), items.when(x.askedAt()), note,
 						x.answeredBy(), ItemTexts.shorten(x.answer(), SHOWN), items.when(x.answeredAt()))
 				: Phrase.of("chat.explain.line.waiting", x.itemCode(), x.askedBy(), items.when(x.askedAt()), note);
+	}
+
+	/** Who asked, as the lead reads it: a name, with "(tỉnh)" when the province asked. */
+	static Object asker(ExplanationView x) {
+		return x.askedByProvince() ? Phrase.of("chat.explain.asker.province", x.askedBy()) : x.askedBy();
+	}
+
+	/** The unit an item is of, by name ("UBND xã Phổ Châu"), or by number before a plan named it. */
+	static Object unit(ExplanationView x) {
+		return x.unitName() == null ? Phrase.of("chat.explain.unit.unnamed", String.valueOf(x.unitId())) : x.unitName();
 	}
 
 	/** An item's title cut to fit a button or a line. */

@@ -50,9 +50,15 @@ class ItemDetailView {
 	 * message offers no buttons: leaders there type /giaitrinh).
 	 */
 	Reply of(ItemDetail detail, Locale locale, boolean offerExplanation) {
+		return of(detail, locale,
+				offerExplanation ? ExplanationRequestButton.ASK + detail.situation().item().code() : null);
+	}
+
+	/** The item in full, with the explanation button of this data (none when null). */
+	Reply of(ItemDetail detail, Locale locale, String explanationButton) {
 		var reply = of(detail, locale);
-		return offerExplanation ? reply.withButtons(List.of(Button.row(Button.of("chat.explain.button.ask",
-				ExplanationRequestButton.ASK + detail.situation().item().code())))) : reply;
+		return explanationButton == null ? reply
+				: reply.withButtons(List.of(Button.row(Button.of("chat.explain.button.ask", explanationButton))));
 	}
 
 	Reply of(ItemDetail detail, Locale locale) {

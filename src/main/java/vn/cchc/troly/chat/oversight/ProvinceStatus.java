@@ -93,8 +93,9 @@ class ProvinceStatus {
 	/** One item of the unit in full, as its leaders see it from /tinhhinh &lt;mã&gt;. */
 	private Reply item(Unit unit, String code, ChatRequest request) {
 		return scope.within(unit.unitId(), () -> queries.item(code)
-			// No button to ask for an explanation here: the button names an item of the presser's own unit.
-			.map(found -> detail.of(found, request.locale(), false))
+			// The province's button names the unit (a unit leader's names an item of their own unit).
+			.map(found -> detail.of(found, request.locale(), request.isPrivate()
+					? ExplanationRequestButton.unitAsk(unit.id(), found.situation().item().code()) : null))
 			.orElseGet(() -> Reply.text("chat.province.unknownItem", name(unit), code)));
 	}
 

@@ -57,6 +57,11 @@ class StatusCommand implements ChatCommand {
 	}
 
 	@Override
+	public String provinceDescriptionKey() {
+		return "chat.status.command.province";
+	}
+
+	@Override
 	public Access access() {
 		return Access.LEADER_OR_COORDINATOR;
 	}

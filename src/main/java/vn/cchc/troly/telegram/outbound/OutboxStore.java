@@ -171,14 +171,17 @@ public class OutboxStore {
 			.param("id", id).update();
 	}
 
-	/** Messages Telegram never took, newest first (button answers are left out: they expire anyway). */
-	List<Failure> failures(int limit) {
+	/**
+	 * Messages Telegram never took, newest first (button answers are left out: they expire anyway),
+	 * older than the message {@code beforeId} when it is given: the next page.
+	 */
+	List<Failure> failures(int limit, Long beforeId) {
 		return jdbc.sql("""
 				select id, chat_id, api_method, body, file_name, attempts, last_error, created_at from telegram_outbox
-				where state = 'FAILED' and api_method <> 'answerCallbackQuery'
+				where state = 'FAILED' and api_method <> 'answerCallbackQuery' and id < :before
 				order by id desc
 				limit :limit
-				""").param("limit", limit)
+				""").param("limit", limit).param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
 			.query((rs, n) -> new Failure(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("api_method"),
 					rs.getString("body"), rs.getString("file_name"), rs.getInt("attempts"), rs.getString("last_error"),
 					rs.getObject("created_at", OffsetDateTime.class).toInstant()))

@@ -1,7 +1,9 @@
 package vn.cchc.troly.telegram.outbound;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ public class TelegramTransport implements ChatTransport {
 	/** Inline keyboards, edits of the pressed message, photos, documents and HTML. */
 	public static final ChannelCapabilities CAPABILITIES = ChannelCapabilities.ALL;
 	private static final int PREVIEW = 80;
+	private static final int PAGE = 200;
 
 	private final OutboxStore outbox;
 	private final TelegramReplies replies;
@@ -53,10 +56,24 @@ public class TelegramTransport implements ChatTransport {
 	}
 
 	@Override
-	public List<FailedDelivery> failures(int limit) {
-		return outbox.failures(limit).stream()
-			.map(f -> new FailedDelivery(f.createdAt(), new ChatId(f.chatId()), what(f), f.attempts(), f.lastError()))
-			.toList();
+	public List<FailedDelivery> failures(int limit, Predicate<ChatId> shown) {
+		var found = new ArrayList<FailedDelivery>();
+		Long before = null;
+		// Page by page, newest first, until enough are found that may be shown or none are left.
+		while (found.size() < limit) {
+			var page = outbox.failures(Math.max(limit, PAGE), before);
+			for (var f : page) {
+				var chat = new ChatId(f.chatId());
+				if (found.size() < limit && shown.test(chat)) {
+					found.add(new FailedDelivery(f.createdAt(), chat, what(f), f.attempts(), f.lastError()));
+				}
+			}
+			if (page.size() < Math.max(limit, PAGE)) {
+				break;
+			}
+			before = page.get(page.size() - 1).id();
+		}
+		return found;
 	}
 
 	/** The start of the message in plain words, or the file's name, or the method. */

@@ -30,6 +30,7 @@ class ProvinceAccessTests extends ChatTest {
 
 		var help = replyTo(province, "/trogiup").text();
 		assertThat(help).contains("/trogiup").contains("/ngonngu").contains("/huy")
+			.contains("Tình hình các đơn vị, xếp hạng").doesNotContain("Tình hình thực hiện kế hoạch")
 			.doesNotContain("/viec").doesNotContain("/so ").doesNotContain("/hoantac").doesNotContain("/nhapkehoach");
 	}
 }

@@ -130,7 +130,8 @@ class ProvinceViewTests extends ChatTest {
 
 		assertThat(reply.text()).startsWith("<b>📌 Mục 2.2</b>").contains("Trạng thái: 🟢 Đạt")
 			.contains("Số liệu mới nhất: <b>99%</b>");
-		assertThat(reply.buttonData()).isEmpty();
+		// The province's button names the unit: its lead is asked about this unit's item.
+		assertThat(reply.buttonData()).singleElement().asString().matches("explain:unit:\\d+:2\\.2");
 		assertThat(replyTo(province, "/tinhhinh phổ an 9.9").text())
 			.isEqualTo("Kế hoạch của UBND xã Phổ An không có mục <code>9.9</code>.");
 	}
