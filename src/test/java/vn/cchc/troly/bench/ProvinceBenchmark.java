@@ -346,6 +346,9 @@ final class ProvinceBenchmark {
 					OpenLoad.Stats.of(samples, loadStarted + WARM_UP.toNanos(), dueNanos));
 			spans.put("due → all in the outbox (composing)", OpenLoad.Stats.of(samples, dueNanos, outboxNanos));
 			spans.put("all in the outbox → last delivered (sending)", OpenLoad.Stats.of(samples, outboxNanos, delivered));
+			// The sending's steady state: the backlog the composing left is answered by then.
+			spans.put("the last 10 s of the sending", OpenLoad.Stats.of(samples, Math.max(outboxNanos, delivered
+					- Duration.ofSeconds(10).toNanos()), delivered));
 			spans.put("due → last delivered", OpenLoad.Stats.of(samples, dueNanos, delivered));
 			spans.put("whole run, warm-up left out", OpenLoad.Stats.of(samples, loadStarted + WARM_UP.toNanos(), end));
 			spans.forEach((span, stats) -> System.out.printf("    reports at %d/s, %-46s %s; added over echo p50 %+.2f ms, "
