@@ -7,6 +7,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.task.ThreadPoolTaskExecutorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -43,6 +44,17 @@ public class TroLyCchcApplication {
 	 */
 	static void loopbackOnlyDatabaseServer() {
 		System.setProperty("h2.bindAddress", "127.0.0.1");
+	}
+
+	/**
+	 * The module listeners (a summary's chart, notices to other people) run on Spring's task executor:
+	 * background work, at the lowest thread priority, so an official waiting for an answer goes first.
+	 * Java passes priorities to Linux only with {@code -XX:ThreadPriorityPolicy=1}
+	 * (docs/performance.md, section 6); without it this changes nothing.
+	 */
+	@Bean
+	ThreadPoolTaskExecutorCustomizer backgroundListeners() {
+		return executor -> executor.setThreadPriority(Thread.MIN_PRIORITY);
 	}
 
 	@Bean

@@ -57,6 +57,8 @@ class ReportScheduler {
 		this.workers = Executors.newFixedThreadPool(settings.unitsAtOnce(), runnable -> {
 			var thread = new Thread(runnable, "report-unit-" + number.incrementAndGet());
 			thread.setDaemon(true);
+			// Background work: an official waiting for an answer goes first (docs/performance.md, section 6).
+			thread.setPriority(Thread.MIN_PRIORITY);
 			return thread;
 		});
 	}
@@ -74,15 +76,12 @@ class ReportScheduler {
 		// the summaries and the digest are due at one moment, for leaders who wait for them; reminders
 		// and notices are not held to the minute (the province benchmark, docs/performance.md).
 		eachUnit(all, this::postSummary);
-		pollProvince();
+		CompletableFuture.runAsync(this::pollProvince, workers).join();
 		eachUnit(all, this::remind);
 	}
 
+	// On the workers even for one unit: their threads are the ones that yield to the answers.
 	private void eachUnit(List<Unit> all, Consumer<Unit> work) {
-		if (all.size() == 1) {
-			inScope(all.get(0), work);
-			return;
-		}
 		CompletableFuture.allOf(all.stream()
 			.map(unit -> CompletableFuture.runAsync(() -> inScope(unit, work), workers))
 			.toArray(CompletableFuture[]::new)).join();

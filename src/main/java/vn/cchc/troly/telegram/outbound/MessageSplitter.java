@@ -30,6 +30,10 @@ final class MessageSplitter {
 	}
 
 	static List<String> split(String html, int limit) {
+		// Nearly every message fits: one pass over its tags, rather than an object per character.
+		if (html.length() <= limit && openAtEnd(html).isEmpty()) {
+			return visibleText(html).isBlank() ? List.of() : List.of(html);
+		}
 		var parts = new ArrayList<String>();
 		var position = 0;
 		Deque<OpenTag> open = new ArrayDeque<>();
@@ -70,6 +74,20 @@ final class MessageSplitter {
 			open = cut.open();
 		}
 		return parts;
+	}
+
+	/** The tags still open after the whole text, as the cutting below would find them. */
+	private static Deque<OpenTag> openAtEnd(String html) {
+		Deque<OpenTag> open = new ArrayDeque<>();
+		for (var i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+			var end = html.indexOf('>', i);
+			if (end < 0) {
+				break;
+			}
+			open = apply(open, html.substring(i, end + 1));
+			i = end;
+		}
+		return open;
 	}
 
 	/** A tag, an entity, or one character (a surrogate pair stays whole). */

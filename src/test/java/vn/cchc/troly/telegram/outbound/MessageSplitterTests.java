@@ -20,6 +20,12 @@ class MessageSplitterTests {
 	}
 
 	@Test
+	void aShortTextLeftWithATagOpenIsStillClosedAndOneWithNothingToReadIsNoPart() {
+		assertThat(MessageSplitter.split("<b>Đạt 97,5%")).containsExactly("<b>Đạt 97,5%</b>");
+		assertThat(MessageSplitter.split("<i> </i>")).isEmpty();
+	}
+
+	@Test
 	void splitsAtTheLastLineBreakThatFits() {
 		var text = "một hai\nba bốn\nnăm sáu";
 
