@@ -16,6 +16,10 @@ interface SentSummaryRepository extends Repository<SentSummary, Long> {
 
 	Optional<SentSummary> findById(long id);
 
+	/** What a summary said, without its items' snapshots: what posting and showing it read. */
+	@Query("select s.content from sent_summary s where s.id = :id")
+	Optional<String> findContent(long id);
+
 	@Query("select s.id, s.week_key, s.chat_id, s.sent_at from sent_summary s where s.week_key = :weekKey and s.chat_id = :chatId")
 	Optional<Sent> findSent(String weekKey, long chatId);
 

@@ -84,7 +84,7 @@ public class Summaries {
 
 	/** A recorded summary as data. */
 	public Optional<WeeklySummary> summary(long summaryId) {
-		return sent.findById(summaryId).map(row -> SummaryJson.read(row.content()));
+		return sent.findContent(summaryId).map(SummaryJson::read);
 	}
 
 	/**
