@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import vn.cchc.troly.progress.Explanations;
  * are composed {@code troly.report.units-at-once} at a time, each in its own scope; one unit's
  * failure is logged and does not stop the others. Every unit's summary first; once every unit's is
  * done, the province's digest, which reads every unit, is posted if it is due ({@link ProvinceDigests});
- * then every unit's reminders and notices. Off for operator commands
+ * then every unit's reminders and notices, except in a poll that recorded a summary: those wait for
+ * the next poll, while the summaries' charts are drawn. Off for operator commands
  * ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
  */
 @Component
@@ -75,16 +77,28 @@ class ReportScheduler {
 		// Every unit's summary first, then the province digest, then everyone's reminders and notices:
 		// the summaries and the digest are due at one moment, for leaders who wait for them; reminders
 		// and notices are not held to the minute (the province benchmark, docs/performance.md).
-		eachUnit(all, this::postSummary);
+		var posted = eachUnit(all, this::postSummary).stream().filter(Boolean::booleanValue).count();
 		CompletableFuture.runAsync(this::pollProvince, workers).join();
-		eachUnit(all, this::remind);
+		if (posted > 0) {
+			// Their charts are still being drawn: the reminders' pass, which reads every unit again,
+			// waits for the next poll (what is due stays due until its week ends).
+			log.info("{} summaries recorded; reminders and notices at the next poll", posted);
+			return;
+		}
+		eachUnit(all, unit -> {
+			remind(unit);
+			return false;
+		});
 	}
 
 	// On the workers even for one unit: their threads are the ones that yield to the answers.
-	private void eachUnit(List<Unit> all, Consumer<Unit> work) {
-		CompletableFuture.allOf(all.stream()
-			.map(unit -> CompletableFuture.runAsync(() -> inScope(unit, work), workers))
-			.toArray(CompletableFuture[]::new)).join();
+	private List<Boolean> eachUnit(List<Unit> all, Predicate<Unit> work) {
+		var done = all.stream().map(unit -> CompletableFuture.supplyAsync(() -> {
+			var result = new AtomicBoolean();
+			scope.run(unit.unitId(), () -> result.set(work.test(unit)));
+			return result.get();
+		}, workers)).toList();
+		return done.stream().map(CompletableFuture::join).toList();
 	}
 
 	/** After every unit's summary: the digest reads every unit, as they stand once their summaries were taken. */
@@ -103,18 +117,17 @@ class ReportScheduler {
 		workers.shutdownNow();
 	}
 
-	private void inScope(Unit unit, Consumer<Unit> work) {
-		scope.run(unit.unitId(), () -> work.accept(unit));
-	}
-
 	// One failing job must not keep the others from running, nor stop the schedule.
-	private void postSummary(Unit unit) {
+	private boolean postSummary(Unit unit) {
 		try {
-			summaries.postIfDue(unit).ifPresent(posted -> log.info("Weekly summary {} recorded for chat {} (unit {})",
-					posted.weekKey(), posted.chatId(), unit.id()));
+			var posted = summaries.postIfDue(unit);
+			posted.ifPresent(summary -> log.info("Weekly summary {} recorded for chat {} (unit {})", summary.weekKey(),
+					summary.chatId(), unit.id()));
+			return posted.isPresent();
 		}
 		catch (RuntimeException e) {
 			log.error("Could not post unit {}'s weekly summary; trying again at the next poll", unit.id(), e);
+			return false;
 		}
 	}
 

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.cchc.troly.TestDatabase;
 import vn.cchc.troly.TroLyCchcApplication;
 import vn.cchc.troly.people.PeopleManagement;
 import vn.cchc.troly.people.Positions;
@@ -57,8 +58,10 @@ import vn.cchc.troly.sandbox.GroupChat;
 /**
  * Province scale: {@value #UNITS} units made with {@link Units#add}, each with its own plan of
  * {@value #ITEMS} items, its own leadership group and {@value #OFFICIALS}/{@value #UNITS} officials
- * registered in it, {@value #REPORTS} figure reports spread over this year, in an H2 file, with the
- * bot on against the in-JVM Bot API server at Telegram's own pacing.
+ * registered in it, {@value #REPORTS} figure reports spread over this year, in an H2 file (or, with
+ * {@code -Dbench.province.database=postgres}, in a fresh schema of the PostgreSQL server the
+ * PostgreSQL tests use, {@link TestDatabase}), with the bot on against the in-JVM Bot API server at
+ * Telegram's own pacing.
  * <p>
  * First the Friday summary through the real scheduler: the application's clock is set just before
  * Friday 16:00 and {@code ReportScheduler.poll()} runs when it reads 16:00, while {@value #LOAD_USERS}
@@ -92,13 +95,16 @@ final class ProvinceBenchmark {
 	/** The province's group, where its digest goes. */
 	private static final long PROVINCE_GROUP = -1_002_000_000_000L;
 	private static final int BATCH = 1_000;
+	/** The store a province is recommended (README): PostgreSQL, else the embedded default. */
+	static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.province.database", "h2"));
 
 	private ProvinceBenchmark() {
 	}
 
 	static void run(Path dir) throws Exception {
-		System.out.printf("%n-- 2. province: %d units × %d items, %d officials, %d then %d reports (H2 file), "
-				+ "the Friday summary through the scheduler --%n", UNITS, ITEMS, OFFICIALS, REPORTS, MORE_REPORTS);
+		System.out.printf("%n-- 2. province: %d units × %d items, %d officials, %d then %d reports (%s), "
+				+ "the Friday summary through the scheduler --%n", UNITS, ITEMS, OFFICIALS, REPORTS, MORE_REPORTS,
+				POSTGRES ? "PostgreSQL " + TestDatabase.url() : "H2 file");
 		// The floor first, on a server of its own: the echo bot at the same open-loop rate.
 		var echo = echoAtRate();
 		var token = "676767:" + UUID.randomUUID();
@@ -107,8 +113,11 @@ final class ProvinceBenchmark {
 		try {
 			context = new SpringApplicationBuilder(TroLyCchcApplication.class, BenchClock.Config.class)
 				.run(InboundBenchmark.arguments(Map.ofEntries(
-						Map.entry("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath()
-								+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"),
+						Map.entry("spring.datasource.url", POSTGRES ? TestDatabase.urlFor("bench_province")
+								: "jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath()
+										+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"),
+						Map.entry("spring.datasource.username", POSTGRES ? TestDatabase.user() : "sa"),
+						Map.entry("spring.datasource.password", POSTGRES ? TestDatabase.password() : ""),
 						Map.entry("TELEGRAM_BOT_TOKEN", token), Map.entry("TELEGRAM_BOT_USERNAME", "troly_province_bot"),
 						Map.entry("TELEGRAM_API_URL", server.baseUrl()),
 						Map.entry("spring.main.web-application-type", "none"), Map.entry("troly.sandbox.enabled", "false"),
@@ -147,7 +156,7 @@ final class ProvinceBenchmark {
 			// Reports written by JDBC, not through ProgressManagement: where each item stands is built from them.
 			context.getBean(ProgressManagement.class).rebuildItemProgress();
 			System.out.printf("  generated the province in %.1f s (%d × Units.add %.1f s, then JDBC batches in one "
-					+ "transaction, %d × LeadershipGroup.set) and %,d reports in %.1f s (insert … select in H2)  [load %s]%n",
+					+ "transaction, %d × LeadershipGroup.set) and %,d reports in %.1f s (insert … select)  [load %s]%n",
 					structure, UNITS, unitsMade, UNITS, REPORTS, (System.nanoTime() - started) / 1e9 - structure,
 					Benchmarks.load());
 
@@ -656,15 +665,19 @@ final class ProvinceBenchmark {
 		for (var from = first; from < first + count; from += 100_000) {
 			var to = Math.min(first + count - 1, from + 99_999);
 			var low = from;
+			// The same rows on either store: H2 numbers them with system_range, PostgreSQL with generate_series.
+			var numbers = POSTGRES ? "generate_series(cast(%d as bigint), cast(%d as bigint)) as g(x)".formatted(low, to)
+					: "system_range(%d, %d)".formatted(low, to);
+			var moment = POSTGRES ? "cast(? as timestamp with time zone) + mod(x * 104729, %d) * interval '1 second'"
+				.formatted(span) : "dateadd(SECOND, mod(x * 104729, %d), cast(? as timestamp with time zone))".formatted(span);
 			transaction.executeWithoutResult(status -> jdbc.update("""
 					insert into progress_report (plan_item_id, official_id, kind, figure_value, last_year, done,
 					    reported_at, source)
 					select 100000 + mod(x * 7919, %1$d), 100000 + mod(x * 7919, %1$d) + mod(x * 13, 2) * %1$d, 'FIGURE',
-					       80 + mod(x * 31, 21), false, false,
-					       dateadd(SECOND, mod(x * 104729, %2$d), cast(? as timestamp with time zone)), 'bench'
-					from system_range(%3$d, %4$d)
+					       80 + mod(x * 31, 21), false, false, %2$s, 'bench'
+					from %3$s
 					order by 1, 7
-					""".formatted(items, span, low, to), Timestamp.from(yearStart)));
+					""".formatted(items, moment, numbers), Timestamp.from(yearStart)));
 		}
 		jdbc.execute("analyze");
 	}
