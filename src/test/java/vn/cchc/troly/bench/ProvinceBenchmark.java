@@ -115,7 +115,8 @@ final class ProvinceBenchmark {
 				.run(InboundBenchmark.arguments(Map.ofEntries(
 						Map.entry("spring.datasource.url", POSTGRES ? TestDatabase.urlFor("bench_province")
 								: "jdbc:h2:file:" + dir.resolve("troly").toAbsolutePath()
-										+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"),
+										+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64"
+										+ System.getProperty("bench.province.h2-settings", "")),
 						Map.entry("spring.datasource.username", POSTGRES ? TestDatabase.user() : "sa"),
 						Map.entry("spring.datasource.password", POSTGRES ? TestDatabase.password() : ""),
 						Map.entry("TELEGRAM_BOT_TOKEN", token), Map.entry("TELEGRAM_BOT_USERNAME", "troly_province_bot"),
