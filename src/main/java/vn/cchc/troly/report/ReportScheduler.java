@@ -77,7 +77,7 @@ class ReportScheduler {
 		// Every unit's summary first, then the province digest, then everyone's reminders and notices:
 		// the summaries and the digest are due at one moment, for leaders who wait for them; reminders
 		// and notices are not held to the minute (the province benchmark, docs/performance.md).
-		var posted = eachUnit(all, this::postSummary).stream().filter(Boolean::booleanValue).count();
+		var posted = eachUnit(all, this::postSummary);
 		CompletableFuture.runAsync(this::pollProvince, workers).join();
 		if (posted > 0) {
 			// Their charts are still being drawn: the reminders' pass, which reads every unit again,
@@ -91,14 +91,17 @@ class ReportScheduler {
 		});
 	}
 
-	// On the workers even for one unit: their threads are the ones that yield to the answers.
-	private List<Boolean> eachUnit(List<Unit> all, Predicate<Unit> work) {
+	/**
+	 * Runs the work for every unit in its scope, on the workers even for one unit (their threads are
+	 * the ones that yield to the answers); how many units it returned true for.
+	 */
+	private long eachUnit(List<Unit> all, Predicate<Unit> work) {
 		var done = all.stream().map(unit -> CompletableFuture.supplyAsync(() -> {
 			var result = new AtomicBoolean();
 			scope.run(unit.unitId(), () -> result.set(work.test(unit)));
 			return result.get();
 		}, workers)).toList();
-		return done.stream().map(CompletableFuture::join).toList();
+		return done.stream().map(CompletableFuture::join).filter(Boolean::booleanValue).count();
 	}
 
 	/** After every unit's summary: the digest reads every unit, as they stand once their summaries were taken. */

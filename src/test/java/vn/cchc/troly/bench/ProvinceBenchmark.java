@@ -665,10 +665,9 @@ final class ProvinceBenchmark {
 		long first = jdbc.queryForObject("select count(*) from progress_report", Long.class) + 1;
 		for (var from = first; from < first + count; from += 100_000) {
 			var to = Math.min(first + count - 1, from + 99_999);
-			var low = from;
 			// The same rows on either store: H2 numbers them with system_range, PostgreSQL with generate_series.
-			var numbers = POSTGRES ? "generate_series(cast(%d as bigint), cast(%d as bigint)) as g(x)".formatted(low, to)
-					: "system_range(%d, %d)".formatted(low, to);
+			var numbers = POSTGRES ? "generate_series(cast(%d as bigint), cast(%d as bigint)) as g(x)".formatted(from, to)
+					: "system_range(%d, %d)".formatted(from, to);
 			var moment = POSTGRES ? "cast(? as timestamp with time zone) + mod(x * 104729, %d) * interval '1 second'"
 				.formatted(span) : "dateadd(SECOND, mod(x * 104729, %d), cast(? as timestamp with time zone))".formatted(span);
 			transaction.executeWithoutResult(status -> jdbc.update("""
