@@ -1,5 +1,6 @@
 package vn.cchc.troly.report;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +31,8 @@ import vn.cchc.troly.progress.Explanations;
  * failure is logged and does not stop the others. Every unit's summary first; once every unit's is
  * done, the province's digest, which reads every unit, is posted if it is due ({@link ProvinceDigests});
  * then every unit's reminders and notices, except in a poll that recorded a summary: those wait for
- * the next poll, while the summaries' charts are drawn. Off for operator commands
+ * the next poll, while the summaries' charts are drawn. Until this process has posted a summary, the
+ * poll before a unit's slot rehearses that unit's summary ({@link Summaries#rehearse}). Off for operator commands
  * ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
  */
 @Component
@@ -46,6 +48,8 @@ class ReportScheduler {
 	private final Units units;
 	private final UnitScope scope;
 	private final ExecutorService workers;
+	private final Duration pollInterval;
+	private volatile boolean rehearsed;
 
 	ReportScheduler(Summaries summaries, Reminders reminders, Explanations explanations, ProvinceDigests digests,
 			Units units, UnitScope scope, ReportSettings settings) {
@@ -55,6 +59,7 @@ class ReportScheduler {
 		this.explanations = explanations;
 		this.units = units;
 		this.scope = scope;
+		this.pollInterval = settings.pollInterval();
 		var number = new AtomicInteger();
 		this.workers = Executors.newFixedThreadPool(settings.unitsAtOnce(), runnable -> {
 			var thread = new Thread(runnable, "report-unit-" + number.incrementAndGet());
@@ -80,6 +85,7 @@ class ReportScheduler {
 		var posted = eachUnit(all, this::postSummary);
 		CompletableFuture.runAsync(this::pollProvince, workers).join();
 		if (posted > 0) {
+			rehearsed = true;
 			// Their charts are still being drawn: the reminders' pass, which reads every unit again,
 			// waits for the next poll (what is due stays due until its week ends).
 			log.info("{} summaries recorded; reminders and notices at the next poll", posted);
@@ -89,6 +95,9 @@ class ReportScheduler {
 			remind(unit);
 			return false;
 		});
+		if (!rehearsed) {
+			rehearseTheNextSummary(all);
+		}
 	}
 
 	/**
@@ -96,12 +105,29 @@ class ReportScheduler {
 	 * the ones that yield to the answers); how many units it returned true for.
 	 */
 	private long eachUnit(List<Unit> all, Predicate<Unit> work) {
-		var done = all.stream().map(unit -> CompletableFuture.supplyAsync(() -> {
+		var done = all.stream().map(unit -> onWorker(unit, work)).toList();
+		return done.stream().map(CompletableFuture::join).filter(Boolean::booleanValue).count();
+	}
+
+	private CompletableFuture<Boolean> onWorker(Unit unit, Predicate<Unit> work) {
+		return CompletableFuture.supplyAsync(() -> {
 			var result = new AtomicBoolean();
 			scope.run(unit.unitId(), () -> result.set(work.test(unit)));
 			return result.get();
-		}, workers)).toList();
-		return done.stream().map(CompletableFuture::join).filter(Boolean::booleanValue).count();
+		}, workers);
+	}
+
+	/**
+	 * One summary whose slot comes before the next poll, rehearsed on a worker: the first unit of those
+	 * that has a leadership group. Once done (or once a summary was posted), never again in this process.
+	 */
+	private void rehearseTheNextSummary(List<Unit> all) {
+		for (var unit : all) {
+			if (summaries.comesWithin(unit, pollInterval) && onWorker(unit, this::rehearse).join()) {
+				rehearsed = true;
+				return;
+			}
+		}
 	}
 
 	/** After every unit's summary: the digest reads every unit, as they stand once their summaries were taken. */
@@ -130,6 +156,21 @@ class ReportScheduler {
 		}
 		catch (RuntimeException e) {
 			log.error("Could not post unit {}'s weekly summary; trying again at the next poll", unit.id(), e);
+			return false;
+		}
+	}
+
+	// A rehearsal only warms the code up: its failure is the summary's to report, at its slot.
+	private boolean rehearse(Unit unit) {
+		try {
+			var done = summaries.rehearse(unit);
+			if (done) {
+				log.info("Weekly summary of unit {} rehearsed before its slot (nothing recorded or sent)", unit.id());
+			}
+			return done;
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not rehearse unit {}'s weekly summary: {}", unit.id(), e.toString());
 			return false;
 		}
 	}

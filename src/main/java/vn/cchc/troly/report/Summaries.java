@@ -1,6 +1,7 @@
 package vn.cchc.troly.report;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -136,6 +137,33 @@ public class Summaries {
 			return Optional.empty();
 		}
 		return claim(weekKey, group.get().chatId(), false, null);
+	}
+
+	/**
+	 * Whether the unit's summary slot comes within {@code ahead} from now and has not come yet: the
+	 * poll before it may {@link #rehearse} it.
+	 */
+	boolean comesWithin(Unit unit, Duration ahead) {
+		var now = clock.instant().atZone(clock.getZone());
+		var slot = settings.summarySlot(unit);
+		return slot.due(now).isEmpty() && slot.due(now.plus(ahead)).isPresent();
+	}
+
+	/**
+	 * Composes, stores as JSON, reads back and pictures the unit in scope's summary as its slot will,
+	 * recording and sending nothing, when a leadership group is set. The first summaries after a start
+	 * otherwise run code this process has never run (classes loaded and compiled, the chart's fonts
+	 * read) at the moment the leaders wait for them: a second more for a province's 100 units on two
+	 * cores (docs/performance.md, section 7). True when it did.
+	 */
+	boolean rehearse(Unit unit) {
+		if (leadership.current().isEmpty()) {
+			return false;
+		}
+		var summary = SummaryJson.read(SummaryJson.write(compose()));
+		var language = unit == null || unit.language() == null ? "vi" : unit.language();
+		render(SummaryMessage.PREVIEW, summary, Locale.forLanguageTag(language));
+		return true;
 	}
 
 	/**

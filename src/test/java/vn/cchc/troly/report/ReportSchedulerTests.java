@@ -2,6 +2,7 @@ package vn.cchc.troly.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.calls;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.inOrder;
@@ -11,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,5 +179,72 @@ class ReportSchedulerTests {
 		for (var each : units) {
 			verify(reminders).sendIfDue(each);
 		}
+	}
+	@Test
+	void thePollBeforeTheSlotRehearsesOneUnitsSummaryOnce() {
+		var other = new Unit(2L, "UBND xã Phổ An", "Asia/Ho_Chi_Minh", null, null, null);
+		when(units.all()).thenReturn(List.of(unit, other));
+		nothingDue();
+		when(summaries.comesWithin(any(Unit.class), eq(Duration.ofSeconds(60)))).thenReturn(true);
+		// The first unit has no leadership group: nothing to rehearse there.
+		when(summaries.rehearse(unit)).thenReturn(false);
+		when(summaries.rehearse(other)).thenReturn(true);
+		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
+				ReportSettings.defaults());
+		try {
+			scheduler.poll();
+			scheduler.poll();
+		}
+		finally {
+			scheduler.stop();
+		}
+
+		verify(summaries).rehearse(unit);
+		verify(summaries).rehearse(other);
+	}
+
+	@Test
+	void aFailedRehearsalDoesNotStopThePollAndIsTriedAgain() {
+		nothingDue();
+		when(summaries.comesWithin(unit, Duration.ofSeconds(60))).thenReturn(true);
+		when(summaries.rehearse(unit)).thenThrow(new IllegalStateException("database away")).thenReturn(true);
+		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
+				ReportSettings.defaults());
+		try {
+			scheduler.poll();
+			scheduler.poll();
+			scheduler.poll();
+		}
+		finally {
+			scheduler.stop();
+		}
+
+		verify(summaries, times(2)).rehearse(unit);
+		verify(reminders, times(3)).sendIfDue(unit);
+	}
+
+	@Test
+	void noRehearsalOnceThisProcessPostedASummary() {
+		when(summaries.postIfDue(unit)).thenReturn(Optional.of(new PostOutcome.Posted(10, -1, "2026-W48")))
+			.thenReturn(Optional.empty());
+		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
+		when(summaries.comesWithin(unit, Duration.ofSeconds(60))).thenReturn(true);
+		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
+				ReportSettings.defaults());
+		try {
+			scheduler.poll();
+			scheduler.poll();
+		}
+		finally {
+			scheduler.stop();
+		}
+
+		verify(summaries, never()).rehearse(any());
+	}
+
+	private void nothingDue() {
+		when(summaries.postIfDue(any(Unit.class))).thenReturn(Optional.empty());
+		when(reminders.sendIfDue(any(Unit.class))).thenReturn(new ReminderRun(List.of(), List.of()));
+		when(digests.postIfDue()).thenReturn(Optional.empty());
 	}
 }

@@ -134,11 +134,31 @@ class SummaryPostingTests {
 	}
 
 	@Test
+	void theRehearsalBeforeTheSlotRecordsAndSendsNothingAndTheSlotStillPostsTheSummary() {
+		var minute = Duration.ofMinutes(1);
+		scenario.at("2026-11-27T15:58:30");
+		assertThat(summaries.comesWithin(null, minute)).as("Friday 16:00 is more than a poll away").isFalse();
+
+		scenario.at("2026-11-27T15:59:30");
+		assertThat(summaries.comesWithin(null, minute)).isTrue();
+		assertThat(summaries.rehearse(null)).isTrue();
+		assertThat(sentRows()).isZero();
+
+		scenario.at("2026-11-27T16:00:10");
+		assertThat(summaries.comesWithin(null, minute)).as("due already: the poll posts it").isFalse();
+		var posted = summaries.postIfDue().orElseThrow();
+		await().atMost(WAIT).untilAsserted(() -> assertThat(received.events).extracting(WeeklySummaryPosted::summaryId)
+			.containsExactly(posted.summaryId()));
+		assertThat(sentRows()).isEqualTo(1);
+	}
+
+	@Test
 	void withoutALeadershipGroupNothingIsPosted() {
 		jdbc.update("delete from leadership_group");
 
 		assertThat(summaries.postIfDue()).isEmpty();
 		assertThat(summaries.postNow(scenario.hoa.id())).isEqualTo(new PostOutcome.NoLeadershipGroup());
+		assertThat(summaries.rehearse(null)).as("nothing to rehearse for").isFalse();
 		assertThat(sentRows()).isZero();
 	}
 
