@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jfree.chart.JFreeChart;
@@ -116,16 +117,28 @@ class ChartRenderer {
 			LengthConstraintType.FIXED, 0, null, LengthConstraintType.NONE);
 
 	private final String fontFamily = vietnameseFontFamily();
+	private final Canvases canvases = new Canvases();
 
 	/** A PNG {@link #WIDTH} px wide and as tall as its rows need. */
 	byte[] render(ChartTexts texts, List<IndicatorBar> indicators) {
-		return PngEncoder.encode(draw(texts, indicators));
+		var layout = layout(texts, indicators);
+		return png(layout.height(), image -> paint(image, layout));
 	}
 
 	/** The picture, before it is encoded. */
 	BufferedImage draw(ChartTexts texts, List<IndicatorBar> indicators) {
 		var layout = layout(texts, indicators);
 		var image = new BufferedImage(WIDTH, layout.height(), BufferedImage.TYPE_INT_RGB);
+		paint(image, layout);
+		return image;
+	}
+
+	/** A picture {@link #WIDTH} px wide drawn on kept pixels ({@link Canvases}) and encoded. */
+	byte[] png(int height, Consumer<BufferedImage> drawing) {
+		return canvases.draw(WIDTH, height, drawing, PngEncoder::encode);
+	}
+
+	private void paint(BufferedImage image, Layout layout) {
 		var g = image.createGraphics();
 		try {
 			// The background before antialiasing is on: the same white, without computing the coverage
@@ -151,7 +164,6 @@ class ChartRenderer {
 		finally {
 			g.dispose();
 		}
-		return image;
 	}
 
 	/**

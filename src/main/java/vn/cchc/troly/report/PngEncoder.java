@@ -66,9 +66,12 @@ final class PngEncoder {
 	private static byte[] pixels(BufferedImage image) throws IOException {
 		int width = image.getWidth();
 		int height = image.getHeight();
-		// TYPE_INT_RGB keeps its pixels in one int array, a row after another: read directly.
-		var pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-		if (pixels.length != width * height) {
+		// TYPE_INT_RGB keeps its pixels in one int array, a row after another: read directly. The array
+		// may be longer than the image (Canvases lends one array to charts of every height).
+		var buffer = (DataBufferInt) image.getRaster().getDataBuffer();
+		var pixels = buffer.getData();
+		if (buffer.getSize() != width * height || buffer.getOffset() != 0
+				|| image.getRaster().getSampleModelTranslateX() != 0 || image.getRaster().getSampleModelTranslateY() != 0) {
 			throw new IllegalArgumentException("Only a whole image is encoded, not a part of a larger one");
 		}
 		int rowLength = 1 + 3 * width;

@@ -93,10 +93,22 @@ class UnitsChartRenderer {
 	}
 
 	byte[] render(Texts texts, List<Row> rows) {
-		return PngEncoder.encode(draw(texts, rows));
+		var layout = layout(texts, rows);
+		return style.png(layout.height(), image -> paint(image, layout));
 	}
 
 	BufferedImage draw(Texts texts, List<Row> rows) {
+		var layout = layout(texts, rows);
+		var image = new BufferedImage(WIDTH, layout.height(), BufferedImage.TYPE_INT_RGB);
+		paint(image, layout);
+		return image;
+	}
+
+	/** The titles, the rows' panel, the legend, measured, and the picture's height. */
+	private record Layout(List<TextTitle> titles, Panel panel, LegendTitle legend, int height) {
+	}
+
+	private Layout layout(Texts texts, List<Row> rows) {
 		var measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
 		ChartRenderer.hints(measure);
 		var titles = List.of(title(texts.title(), style.font(Font.BOLD, TITLE_SIZE)),
@@ -109,29 +121,30 @@ class UnitsChartRenderer {
 		}
 		height += panel.height() + BETWEEN + legend.arrange(measure, ACROSS).height + TOP;
 		measure.dispose();
+		return new Layout(titles, panel, legend, (int) Math.ceil(height));
+	}
 
-		var image = new BufferedImage(WIDTH, (int) Math.ceil(height), BufferedImage.TYPE_INT_RGB);
+	private void paint(BufferedImage image, Layout layout) {
 		var g = image.createGraphics();
 		try {
 			g.setPaint(Color.WHITE);
 			g.fillRect(0, 0, WIDTH, image.getHeight());
 			ChartRenderer.hints(g);
 			double y = TOP;
-			for (var title : titles) {
+			for (var title : layout.titles()) {
 				var size = title.arrange(g, ACROSS);
 				title.draw(g, new Rectangle2D.Double(SIDE, y, WIDTH - 2 * SIDE, size.height));
 				y += size.height;
 			}
 			y += BETWEEN;
-			panel.chart().draw(g, new Rectangle2D.Double(0, y, WIDTH, panel.height()));
-			y += panel.height() + BETWEEN;
-			var size = legend.arrange(g, ACROSS);
-			legend.draw(g, new Rectangle2D.Double(SIDE, y, WIDTH - 2 * SIDE, size.height));
+			layout.panel().chart().draw(g, new Rectangle2D.Double(0, y, WIDTH, layout.panel().height()));
+			y += layout.panel().height() + BETWEEN;
+			var size = layout.legend().arrange(g, ACROSS);
+			layout.legend().draw(g, new Rectangle2D.Double(SIDE, y, WIDTH - 2 * SIDE, size.height));
 		}
 		finally {
 			g.dispose();
 		}
-		return image;
 	}
 
 	/** The rows' JFreeChart and its height; {@code labels} the lines as drawn (names cut to fit). */

@@ -65,6 +65,18 @@ class ChartRendererTests {
 	}
 
 	@Test
+	void aChartDrawnAfterATallerOneShowsOnlyItsOwnRows() throws Exception {
+		// The pixels are kept from one chart to the next (Canvases): the second, shorter chart must be
+		// exactly the picture drawn on fresh pixels, nothing of the first left in it.
+		renderer.render(texts, SEED);
+		var shorter = renderer.render(texts, SEED.subList(0, 2));
+
+		assertThat(shorter).isEqualTo(PngEncoder.encode(renderer.draw(texts, SEED.subList(0, 2))));
+		assertThat(ImageIO.read(new ByteArrayInputStream(shorter)).getHeight())
+			.isEqualTo(renderer.layout(texts, SEED.subList(0, 2)).height());
+	}
+
+	@Test
 	void eachRowIsLabelledWithItsCodeAndTheFirstWholeWordsOfItsTitleThatFit() {
 		var layout = renderer.layout(texts, SEED);
 		var percent = layout.panels().get(0);
