@@ -32,8 +32,8 @@ import vn.cchc.troly.progress.Explanations;
  * done, the province's digest, which reads every unit, is posted if it is due ({@link ProvinceDigests});
  * then every unit's reminders and notices, except in a poll that recorded a summary: those wait for
  * the next poll, while the summaries' charts are drawn. Until this process has posted a summary, the
- * poll before a unit's slot rehearses that unit's summary ({@link Summaries#rehearse}). Off for operator commands
- * ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
+ * poll before a unit's slot rehearses that unit's summary ({@link Summaries#rehearse}). Off for
+ * operator commands ({@code troly.operator-mode}) and when {@code troly.report.scheduling-enabled=false}.
  */
 @Component
 @ConditionalOnExpression("${troly.report.scheduling-enabled:true} and !${troly.operator-mode:false}")

@@ -153,8 +153,8 @@ public class Summaries {
 	 * Composes, stores as JSON, reads back and pictures the unit in scope's summary as its slot will,
 	 * recording and sending nothing, when a leadership group is set. The first summaries after a start
 	 * otherwise run code this process has never run (classes loaded and compiled, the chart's fonts
-	 * read) at the moment the leaders wait for them: a second more for a province's 100 units on two
-	 * cores (docs/performance.md, section 7). True when it did.
+	 * read) at the moment the leaders wait for them: about half a second more for a province's 100
+	 * units on two cores (docs/performance.md, section 6, session 9). True when it did.
 	 */
 	boolean rehearse(Unit unit) {
 		if (leadership.current().isEmpty()) {
