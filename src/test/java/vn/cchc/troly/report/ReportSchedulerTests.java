@@ -189,15 +189,7 @@ class ReportSchedulerTests {
 		// The first unit has no leadership group: nothing to rehearse there.
 		when(summaries.rehearse(unit)).thenReturn(false);
 		when(summaries.rehearse(other)).thenReturn(true);
-		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
-				ReportSettings.defaults());
-		try {
-			scheduler.poll();
-			scheduler.poll();
-		}
-		finally {
-			scheduler.stop();
-		}
+		polls(2);
 
 		verify(summaries).rehearse(unit);
 		verify(summaries).rehearse(other);
@@ -208,16 +200,7 @@ class ReportSchedulerTests {
 		nothingDue();
 		when(summaries.comesWithin(unit, Duration.ofSeconds(60))).thenReturn(true);
 		when(summaries.rehearse(unit)).thenThrow(new IllegalStateException("database away")).thenReturn(true);
-		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
-				ReportSettings.defaults());
-		try {
-			scheduler.poll();
-			scheduler.poll();
-			scheduler.poll();
-		}
-		finally {
-			scheduler.stop();
-		}
+		polls(3);
 
 		verify(summaries, times(2)).rehearse(unit);
 		verify(reminders, times(3)).sendIfDue(unit);
@@ -229,17 +212,23 @@ class ReportSchedulerTests {
 			.thenReturn(Optional.empty());
 		when(reminders.sendIfDue(unit)).thenReturn(new ReminderRun(List.of(), List.of()));
 		when(summaries.comesWithin(unit, Duration.ofSeconds(60))).thenReturn(true);
+		polls(2);
+
+		verify(summaries, never()).rehearse(any());
+	}
+
+	/** A scheduler with the default settings, polled that many times. */
+	private void polls(int times) {
 		var scheduler = new ReportScheduler(summaries, reminders, explanations, digests, units, scope,
 				ReportSettings.defaults());
 		try {
-			scheduler.poll();
-			scheduler.poll();
+			for (int i = 0; i < times; i++) {
+				scheduler.poll();
+			}
 		}
 		finally {
 			scheduler.stop();
 		}
-
-		verify(summaries, never()).rehearse(any());
 	}
 
 	private void nothingDue() {
