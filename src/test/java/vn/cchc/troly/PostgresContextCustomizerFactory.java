@@ -47,7 +47,12 @@ public class PostgresContextCustomizerFactory implements ContextCustomizerFactor
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database",
 					Map.of("spring.datasource.url", TestDatabase.urlFor(kind), "spring.datasource.username",
 							TestDatabase.user(), "spring.datasource.password", TestDatabase.password(),
-							"spring.datasource.driver-class-name", "org.postgresql.Driver")));
+							"spring.datasource.driver-class-name", "org.postgresql.Driver",
+							// Every cached context keeps its pool open: at the application's 20 connections
+							// a context, always open, five of them took the server's 100 and the next could
+							// not start. A test's context opens what it uses, at most 10.
+							"spring.datasource.hikari.maximum-pool-size", "10", "spring.datasource.hikari.minimum-idle",
+							"1")));
 		}
 	}
 }
