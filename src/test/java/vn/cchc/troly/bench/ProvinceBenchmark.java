@@ -97,6 +97,8 @@ final class ProvinceBenchmark {
 	 */
 	private static final boolean POLL_BEFORE = Boolean
 		.parseBoolean(System.getProperty("bench.province.poll-before", "true"));
+	/** When that poll runs: before the load starts ({@link #WARM_UP} + {@link #BEFORE} before 16:00). */
+	private static final Duration POLLED_BEFORE = Duration.ofSeconds(45);
 	/** Unit u's leadership group: a group chat id of its own. */
 	private static final long GROUPS = -1_001_000_000_000L;
 	/** The province's group, where its digest goes. */
@@ -253,7 +255,7 @@ final class ProvinceBenchmark {
 	}
 
 	/**
-	 * One Friday: the scheduler's poll 45 s before 16:00 ({@link #POLL_BEFORE}), then the clock set
+	 * One Friday: the scheduler's poll {@link #POLLED_BEFORE} before 16:00 ({@link #POLL_BEFORE}), then the clock set
 	 * {@link #WARM_UP} + {@link #BEFORE} before 16:00, the load started, the
 	 * scheduler's poll at 16:00, the load kept on until a second after the last summary message reached
 	 * the server. Returns the number of reports the load sent.
@@ -288,7 +290,7 @@ final class ProvinceBenchmark {
 				})) {
 			var pollBefore = Double.NaN;
 			if (POLL_BEFORE) {
-				clock.set(due.minus(WARM_UP).minus(BEFORE).minusSeconds(30));
+				clock.set(due.minus(POLLED_BEFORE));
 				var started = System.nanoTime();
 				SchedulerSteps.poll(context);
 				pollBefore = (System.nanoTime() - started) / 1e6;
@@ -351,7 +353,7 @@ final class ProvinceBenchmark {
 			System.out.printf("%n  %s, %s (the poll started %.1f ms after the due time)  [load %s]%n", name, week,
 					lateBy / 1e6, Benchmarks.load());
 			System.out.printf("    the poll %d s before the due time (a rehearsal of one unit's summary until one was posted): %s%n",
-					WARM_UP.plus(BEFORE).plusSeconds(30).toSeconds(),
+					POLLED_BEFORE.toSeconds(),
 					Double.isNaN(pollBefore) ? "left out (-Dbench.province.poll-before=false)" : String.format("%.0f ms", pollBefore));
 			System.out.printf("    due → poll() returned (every unit's summary composed and recorded): %.0f ms; "
 					+ "last summary composed at +%.0f ms%n", (polled - dueNanos) / 1e6, composed);
