@@ -77,6 +77,18 @@ class ChartRendererTests {
 	}
 
 	@Test
+	void theProvincesChartDrawnOnAUnitsPixelsShowsOnlyItsOwnRows() throws Exception {
+		var units = new UnitsChartRenderer(renderer);
+		var texts = new UnitsChartRenderer.Texts("Xếp hạng tuần 48/2026", "100 đơn vị", "Chỉ tiêu đạt (%)",
+				this.texts.statuses());
+		var rows = List.of(new UnitsChartRenderer.Row("1. ", "UBND xã Phổ Châu", "80%", new UnitStanding.Numeric(5, 4, 1, 0, 0)),
+				new UnitsChartRenderer.Row("2. ", "UBND phường Đức Phổ", "40%", new UnitStanding.Numeric(5, 2, 1, 1, 1)));
+		renderer.render(this.texts, SEED);
+
+		assertThat(units.render(texts, rows)).isEqualTo(PngEncoder.encode(units.draw(texts, rows)));
+	}
+
+	@Test
 	void eachRowIsLabelledWithItsCodeAndTheFirstWholeWordsOfItsTitleThatFit() {
 		var layout = renderer.layout(texts, SEED);
 		var percent = layout.panels().get(0);
