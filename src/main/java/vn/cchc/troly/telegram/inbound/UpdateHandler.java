@@ -59,13 +59,21 @@ class UpdateHandler {
 	 */
 	void handle(List<ReceivedUpdates.Stored> batch, Map<Integer, Update> inHand) {
 		try {
-			transaction.executeWithoutResult(status -> batch.forEach(stored -> handle(stored, inHand, savepoint)));
+			transaction.executeWithoutResult(status -> handleWithin(batch, inHand));
 		}
 		catch (RuntimeException e) {
 			log.warn("A batch of {} updates could not be committed; handling each on its own: {}", batch.size(),
 					describe(e));
 			batch.forEach(stored -> handle(stored, inHand, transaction));
 		}
+	}
+
+	/**
+	 * Handles the stored updates in the transaction under way, each in a savepoint of its own; if the
+	 * transaction then cannot commit, none of it is kept and the caller handles the updates again.
+	 */
+	void handleWithin(List<ReceivedUpdates.Stored> batch, Map<Integer, Update> inHand) {
+		batch.forEach(stored -> handle(stored, inHand, savepoint));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package vn.cchc.troly.telegram.inbound;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,14 +17,16 @@ import vn.cchc.troly.telegram.TelegramSettings;
 
 /**
  * Takes each batch from long polling on the polling thread; the next poll, which confirms the batch
- * to Telegram, waits until this returns. First the whole batch is recorded in one transaction (an
- * update seen before is skipped), so nothing is confirmed that is not stored; if that fails this
- * throws, and {@link TelegramPolling} asks Telegram for the batch again. Then every stored update
- * not yet handled is handled from the store, in update_id order, by the {@link UpdateHandler}: a
- * batch in one transaction that holds each update's domain writes, its replies (as outbox rows) and
- * its mark as handled, so a crash at any moment leaves either all of them or none, and what was
- * stored and not handled is handled after the restart ({@link #processStored}) before anything
- * newer. A failing handler rolls back its own update only, is logged (never with the token), and the
+ * to Telegram, waits until this returns. The batch is recorded (an update seen before is skipped)
+ * and handled in one transaction, so nothing is confirmed that is not stored, and a batch costs one
+ * commit (with H2's {@code WRITE_DELAY=0} a commit is a write to the file, and the largest share of
+ * an update's garbage). Handling is by the {@link UpdateHandler}, from the store, in update_id
+ * order: each update's domain writes, its replies (as outbox rows) and its mark as handled commit
+ * together, so a crash at any moment leaves either all of them or none, and what was stored and not
+ * handled is handled after the restart ({@link #processStored}) before anything newer. If that
+ * transaction cannot commit, the batch is recorded in one of its own (if that fails too this
+ * throws, and {@link TelegramPolling} asks Telegram for the batch again) and handled as a restart
+ * would. A failing handler rolls back its own update only, is logged (never with the token), and the
  * user gets an apology; the next update goes on as usual.
  */
 @Component
@@ -50,20 +53,39 @@ public class UpdateIntake implements LongPollingUpdateConsumer {
 
 	@Override
 	public void consume(List<Update> updates) {
-		store(updates);
-		processStored(updates);
+		var inHand = byId(updates);
+		processing.lock();
+		try {
+			transactions.executeWithoutResult(status -> {
+				record(updates);
+				handler.handleWithin(received.unprocessed(BATCH), inHand);
+			});
+		}
+		catch (RuntimeException e) {
+			log.warn("A batch of {} updates could not be recorded and handled at once; recording it first: {}",
+					updates.size(), describe(e));
+			store(updates);
+		}
+		finally {
+			processing.unlock();
+		}
+		// What did not fit in one batch (a backlog a crash left, say), or what the fallback recorded.
+		processStored(inHand);
 	}
 
 	/** Records the batch, all or nothing. */
 	public void store(List<Update> updates) {
-		transactions.executeWithoutResult(status -> {
-			for (var update : updates) {
-				var fresh = received.recordNew(update);
-				if (!fresh) {
-					log.info("Update {} was received before; it is not handled again", update.getUpdateId());
-				}
+		transactions.executeWithoutResult(status -> record(updates));
+	}
+
+	/** Records the updates not received before, in the transaction under way. */
+	private void record(List<Update> updates) {
+		for (var update : updates) {
+			var fresh = received.recordNew(update);
+			if (!fresh) {
+				log.info("Update {} was received before; it is not handled again", update.getUpdateId());
 			}
-		});
+		}
 	}
 
 	/**
@@ -71,12 +93,11 @@ public class UpdateIntake implements LongPollingUpdateConsumer {
 	 * thread, and the start-up that handles what a crash left).
 	 */
 	public void processStored() {
-		processStored(List.of());
+		processStored(Map.of());
 	}
 
 	/** The same, reading the updates just received from these objects rather than from their stored JSON. */
-	private void processStored(List<Update> justReceived) {
-		var inHand = justReceived.stream().collect(Collectors.toMap(Update::getUpdateId, Function.identity(), (a, b) -> a));
+	private void processStored(Map<Integer, Update> inHand) {
 		processing.lock();
 		try {
 			while (true) {
@@ -94,6 +115,10 @@ public class UpdateIntake implements LongPollingUpdateConsumer {
 		finally {
 			processing.unlock();
 		}
+	}
+
+	private static Map<Integer, Update> byId(List<Update> updates) {
+		return updates.stream().collect(Collectors.toMap(Update::getUpdateId, Function.identity(), (a, b) -> a));
 	}
 
 	private String describe(Throwable e) {

@@ -21,7 +21,8 @@ import vn.cchc.troly.telegram.outbound.OutboxRows;
 /**
  * Stored updates are handled a batch in one transaction, each update in a savepoint: what one update
  * does is kept or dropped with it alone, and a batch that cannot be committed is handled again, each
- * update once. The batches here are stored as the polling thread stores them, then handled.
+ * update once. The batches here arrive as the polling thread hands them over (recorded and handled in
+ * one transaction), or are found stored, as after a crash, and handled.
  */
 class BatchHandlingTests extends ReportingTest {
 
@@ -48,8 +49,7 @@ class BatchHandlingTests extends ReportingTest {
 		var batch = List.of(update(an, "/so 2.2 61"), broken, update(chi, "/so 2.2 63"), update(binh, "/so 2.2 64"),
 				update(an, "/so 3.4 49/50"));
 
-		intake.store(batch);
-		intake.processStored();
+		intake.consume(batch);
 
 		assertThat(outcomes(batch)).containsExactly("HANDLED", "FAILED", "HANDLED", "HANDLED", "HANDLED");
 		assertThat(allSent(an, binh, chi)).isTrue();
@@ -80,8 +80,7 @@ class BatchHandlingTests extends ReportingTest {
 		var swallowing = update(dung, "/nuot_loi 70");
 		var batch = List.of(update(em, "/so 3.2 90"), swallowing, update(em, "/so 3.2 91"));
 
-		intake.store(batch);
-		intake.processStored();
+		intake.consume(batch);
 
 		assertThat(outcomes(batch)).containsExactly("HANDLED", "FAILED", "HANDLED");
 		assertThat(allSent(dung, em)).isTrue();
@@ -93,7 +92,36 @@ class BatchHandlingTests extends ReportingTest {
 	}
 
 	@Test
-	void aBatchWhoseCommitFailsKeepsNothingAndIsHandledAgainEachUpdateOnce() {
+	void anArrivingBatchWhoseCommitFailsIsRecordedThenHandledAgainEachUpdateOnce() {
+		var giang = opened("Giang");
+		var hoa = opened("Hoa");
+		var giangOfficial = officeOfficial(giang);
+		officeOfficial(hoa);
+		// Giang has a step pending: /huy must say it cancelled one, also when handled a second time.
+		assertThat(replyTo(giang, "/so 3.3").text()).startsWith("Gõ số liệu cho mục <b>3.3</b>");
+		var failing = update(hoa, "/hong_ghi");
+		var batch = List.of(update(giang, "/huy"), update(giang, "/so 3.1 80"), failing, update(giang, "/ngonngu en"),
+				update(giang, "/so 3.1 81"));
+
+		afterCommit.failNextCommit();
+		intake.consume(batch);
+
+		assertThat(outcomes(batch)).containsExactly("HANDLED", "HANDLED", "HANDLED", "HANDLED", "HANDLED");
+		assertThat(allSent(giang, hoa)).isTrue();
+		assertThat(texts(giang)).satisfiesExactly(ask -> assertThat(ask).startsWith("Gõ số liệu"),
+				cancelled -> assertThat(cancelled).isEqualTo("Đã huỷ. Không có gì được lưu."),
+				first -> assertThat(first).startsWith("✅ Đã ghi số liệu <b>80%</b>"),
+				english -> assertThat(english).isEqualTo("From now on I will answer you in English."),
+				second -> assertThat(second).startsWith("✅ Recorded <b>81%</b>"));
+		assertThat(texts(hoa)).containsExactly("Không có việc gì đang chờ để huỷ.");
+		assertThat(reportsBy(giangOfficial)).extracting(r -> r.get("source")).containsExactly(
+				String.valueOf(batch.get(1).getUpdateId()), String.valueOf(batch.get(4).getUpdateId()));
+		// The after-commit work of the batch that failed never ran; that of its second handling did, once.
+		assertThat(afterCommit.ran()).containsOnlyOnce(failing.getUpdateId());
+	}
+
+	@Test
+	void aStoredBatchWhoseCommitFailsKeepsNothingAndIsHandledAgainEachUpdateOnce() {
 		var giang = opened("Giang");
 		var hoa = opened("Hoa");
 		var giangOfficial = officeOfficial(giang);
@@ -131,8 +159,7 @@ class BatchHandlingTests extends ReportingTest {
 		var batch = List.of(update(khoa, "/start"), update(khoa, "/start " + code), update(khoa, "/start"),
 				update(lan, "/ngonngu en"), update(lan, "/start"));
 
-		intake.store(batch);
-		intake.processStored();
+		intake.consume(batch);
 
 		assertThat(allSent(khoa, lan)).isTrue();
 		assertThat(greetings(khoa)).satisfiesExactly(stranger -> assertThat(stranger).startsWith("Xin chào! Bạn chưa đăng ký"),
@@ -150,8 +177,7 @@ class BatchHandlingTests extends ReportingTest {
 		var batch = List.of(update(minh, "/hong_sau_start " + code), update(minh, "/tinhhinh"),
 				update(minh, "/start " + code), update(minh, "/tinhhinh"));
 
-		intake.store(batch);
-		intake.processStored();
+		intake.consume(batch);
 
 		assertThat(outcomes(batch)).containsExactly("FAILED", "HANDLED", "HANDLED", "HANDLED");
 		assertThat(allSent(minh)).isTrue();
