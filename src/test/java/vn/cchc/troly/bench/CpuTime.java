@@ -7,13 +7,16 @@ import java.util.TreeMap;
 /**
  * The CPU time the benchmark's process and its threads (grouped by name: "report-unit",
  * "task" …) have used, so a figure taken while other work shares the cores can be read as work
- * done, not only as time waited.
+ * done, not only as time waited; and the collections so far and the bytes each thread group
+ * allocated, since a collection's pause is what an answer waits behind most often.
  */
-record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads) {
+record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads, long collections, long collectingMillis,
+		Map<String, Long> allocated) {
 
 	static CpuTime now() {
-		var bean = ManagementFactory.getThreadMXBean();
+		var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		var threads = new TreeMap<String, Long>();
+		var allocated = new TreeMap<String, Long>();
 		for (var info : bean.getThreadInfo(bean.getAllThreadIds())) {
 			if (info == null) {
 				continue;
@@ -22,9 +25,19 @@ record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads) {
 			if (cpu > 0) {
 				threads.merge(group(info.getThreadName()), cpu, Long::sum);
 			}
+			var bytes = bean.getThreadAllocatedBytes(info.getThreadId());
+			if (bytes > 0) {
+				allocated.merge(group(info.getThreadName()), bytes, Long::sum);
+			}
+		}
+		long collections = 0;
+		long collecting = 0;
+		for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			collections += Math.max(0, collector.getCollectionCount());
+			collecting += Math.max(0, collector.getCollectionTime());
 		}
 		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-		return new CpuTime(System.nanoTime(), os.getProcessCpuTime(), threads);
+		return new CpuTime(System.nanoTime(), os.getProcessCpuTime(), threads, collections, collecting, allocated);
 	}
 
 	/** "report-unit-2" → "report-unit", "task-7" → "task", "telegram-sender-1" → "telegram-sender". */
@@ -44,6 +57,25 @@ record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads) {
 			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
 			.limit(8)
 			.forEach(e -> text.append(String.format("; %s %.2f s", e.getKey(), e.getValue() / 1e9)));
+		return text.toString();
+	}
+
+	/**
+	 * The collections since the earlier reading (how many, their pauses together) and the megabytes
+	 * allocated, by the busiest thread groups (a thread that ended in between is not counted).
+	 */
+	String memorySince(CpuTime earlier) {
+		var text = new StringBuilder(String.format("%d collections, %d ms paused; allocated", collections
+				- earlier.collections, collectingMillis - earlier.collectingMillis));
+		var total = allocated.entrySet().stream()
+			.mapToLong(e -> e.getValue() - earlier.allocated.getOrDefault(e.getKey(), 0L)).sum();
+		text.append(String.format(" %.0f MB", total / 1e6));
+		allocated.entrySet().stream()
+			.map(e -> Map.entry(e.getKey(), e.getValue() - earlier.allocated.getOrDefault(e.getKey(), 0L)))
+			.filter(e -> e.getValue() >= 5_000_000L)
+			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+			.limit(8)
+			.forEach(e -> text.append(String.format("; %s %.0f MB", e.getKey(), e.getValue() / 1e6)));
 		return text.toString();
 	}
 }

@@ -369,6 +369,9 @@ final class ProvinceBenchmark {
 					digestMessages.get(), (lastDigestMessage.get() - dueNanos) / 1e9);
 			System.out.printf("    CPU due → poll() returned: %s%n", cpuPolled.since(cpuAtDue));
 			System.out.printf("    CPU due → last delivered:  %s%n", cpuDelivered.since(cpuAtDue));
+			System.out.printf("    memory due → poll() returned: %s%n", cpuPolled.memorySince(cpuAtDue));
+			System.out.printf("    memory due → last delivered:  %s; %.0f kB a report answered by the polling thread%n",
+					cpuDelivered.memorySince(cpuAtDue), perAnswer(cpuAtDue, cpuDelivered, load.samples(), dueNanos, delivered));
 			var samples = load.samples();
 			var outboxNanos = dueNanos + inOutbox;
 			var spans = new LinkedHashMap<String, OpenLoad.Stats>();
@@ -405,6 +408,14 @@ final class ProvinceBenchmark {
 			return timestamp.toInstant();
 		}
 		return Instant.parse(value.toString());
+	}
+
+	/** The polling thread's allocation in the span, a report sent in it (the load is nearly all it does). */
+	private static double perAnswer(CpuTime from, CpuTime to, List<OpenLoad.Sample> samples, long fromNanos,
+			long toNanos) {
+		var answered = samples.stream().filter(s -> s.sentNanos() >= fromNanos && s.sentNanos() < toNanos).count();
+		var bytes = to.allocated().getOrDefault("telegram-polling", 0L) - from.allocated().getOrDefault("telegram-polling", 0L);
+		return answered == 0 ? Double.NaN : bytes / 1e3 / answered;
 	}
 
 	/** Prints every figure at this size; returns /tinhhinh p50 and every unit's summary (serial), in ms. */
