@@ -3,6 +3,7 @@ package vn.cchc.troly.bench;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 
 /**
  * The CPU time the benchmark's process and its threads (grouped by name: "report-unit",
@@ -51,12 +52,7 @@ record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads, lon
 		var process = processNanos - earlier.processNanos;
 		var text = new StringBuilder(String.format("wall %.2f s, process CPU %.2f s (%.2f cores)", wall / 1e9, process / 1e9,
 				(double) process / wall));
-		threads.entrySet().stream()
-			.map(e -> Map.entry(e.getKey(), e.getValue() - earlier.threads.getOrDefault(e.getKey(), 0L)))
-			.filter(e -> e.getValue() >= 50_000_000L)
-			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-			.limit(8)
-			.forEach(e -> text.append(String.format("; %s %.2f s", e.getKey(), e.getValue() / 1e9)));
+		busiest(threads, earlier.threads, 50_000_000L, value -> String.format("%.2f s", value / 1e9), text);
 		return text.toString();
 	}
 
@@ -70,12 +66,18 @@ record CpuTime(long wallNanos, long processNanos, Map<String, Long> threads, lon
 		var total = allocated.entrySet().stream()
 			.mapToLong(e -> e.getValue() - earlier.allocated.getOrDefault(e.getKey(), 0L)).sum();
 		text.append(String.format(" %.0f MB", total / 1e6));
-		allocated.entrySet().stream()
-			.map(e -> Map.entry(e.getKey(), e.getValue() - earlier.allocated.getOrDefault(e.getKey(), 0L)))
-			.filter(e -> e.getValue() >= 5_000_000L)
+		busiest(allocated, earlier.allocated, 5_000_000L, value -> String.format("%.0f MB", value / 1e6), text);
+		return text.toString();
+	}
+
+	/** The eight thread groups that used most since the earlier reading, at least {@code floor} each. */
+	private static void busiest(Map<String, Long> now, Map<String, Long> earlier, long floor,
+			LongFunction<String> format, StringBuilder text) {
+		now.entrySet().stream()
+			.map(e -> Map.entry(e.getKey(), e.getValue() - earlier.getOrDefault(e.getKey(), 0L)))
+			.filter(e -> e.getValue() >= floor)
 			.sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
 			.limit(8)
-			.forEach(e -> text.append(String.format("; %s %.0f MB", e.getKey(), e.getValue() / 1e6)));
-		return text.toString();
+			.forEach(e -> text.append("; ").append(e.getKey()).append(' ').append(format.apply(e.getValue())));
 	}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,35 +94,19 @@ class BatchHandlingTests extends ReportingTest {
 
 	@Test
 	void anArrivingBatchWhoseCommitFailsIsRecordedThenHandledAgainEachUpdateOnce() {
-		var giang = opened("Giang");
-		var hoa = opened("Hoa");
-		var giangOfficial = officeOfficial(giang);
-		officeOfficial(hoa);
-		// Giang has a step pending: /huy must say it cancelled one, also when handled a second time.
-		assertThat(replyTo(giang, "/so 3.3").text()).startsWith("Gõ số liệu cho mục <b>3.3</b>");
-		var failing = update(hoa, "/hong_ghi");
-		var batch = List.of(update(giang, "/huy"), update(giang, "/so 3.1 80"), failing, update(giang, "/ngonngu en"),
-				update(giang, "/so 3.1 81"));
-
-		afterCommit.failNextCommit();
-		intake.consume(batch);
-
-		assertThat(outcomes(batch)).containsExactly("HANDLED", "HANDLED", "HANDLED", "HANDLED", "HANDLED");
-		assertThat(allSent(giang, hoa)).isTrue();
-		assertThat(texts(giang)).satisfiesExactly(ask -> assertThat(ask).startsWith("Gõ số liệu"),
-				cancelled -> assertThat(cancelled).isEqualTo("Đã huỷ. Không có gì được lưu."),
-				first -> assertThat(first).startsWith("✅ Đã ghi số liệu <b>80%</b>"),
-				english -> assertThat(english).isEqualTo("From now on I will answer you in English."),
-				second -> assertThat(second).startsWith("✅ Recorded <b>81%</b>"));
-		assertThat(texts(hoa)).containsExactly("Không có việc gì đang chờ để huỷ.");
-		assertThat(reportsBy(giangOfficial)).extracting(r -> r.get("source")).containsExactly(
-				String.valueOf(batch.get(1).getUpdateId()), String.valueOf(batch.get(4).getUpdateId()));
-		// The after-commit work of the batch that failed never ran; that of its second handling did, once.
-		assertThat(afterCommit.ran()).containsOnlyOnce(failing.getUpdateId());
+		aBatchWhoseCommitFailsIsHandledAgainEachUpdateOnce(intake::consume);
 	}
 
 	@Test
 	void aStoredBatchWhoseCommitFailsKeepsNothingAndIsHandledAgainEachUpdateOnce() {
+		aBatchWhoseCommitFailsIsHandledAgainEachUpdateOnce(batch -> {
+			intake.store(batch);
+			intake.processStored();
+		});
+	}
+
+	/** The first commit after the batch is taken fails; {@code taking}: as it arrives, or as a crash left it. */
+	private void aBatchWhoseCommitFailsIsHandledAgainEachUpdateOnce(Consumer<List<Update>> taking) {
 		var giang = opened("Giang");
 		var hoa = opened("Hoa");
 		var giangOfficial = officeOfficial(giang);
@@ -133,8 +118,7 @@ class BatchHandlingTests extends ReportingTest {
 				update(giang, "/so 3.1 81"));
 
 		afterCommit.failNextCommit();
-		intake.store(batch);
-		intake.processStored();
+		taking.accept(batch);
 
 		assertThat(outcomes(batch)).containsExactly("HANDLED", "HANDLED", "HANDLED", "HANDLED", "HANDLED");
 		assertThat(allSent(giang, hoa)).isTrue();
