@@ -27,6 +27,11 @@ final class PngEncoder {
 	private static final int ROWS_BUFFER = 64 * 1024;
 	/** A chunk's length, type and CRC around its data. */
 	private static final int CHUNK_FRAME = 12;
+	/**
+	 * zlib's output is first given a byte for every 8 pixels, at least 16 KB (a chart of flat colour
+	 * needs less: one array, no growing); it doubles when a picture compresses worse.
+	 */
+	private static final int PIXELS_PER_OUTPUT_BYTE = 8;
 	private static final int MIN_OUTPUT = 16 * 1024;
 
 	private PngEncoder() {
@@ -38,7 +43,7 @@ final class PngEncoder {
 			throw new IllegalArgumentException("Only TYPE_INT_RGB images are encoded, not type " + image.getType());
 		}
 		var header = header(image.getWidth(), image.getHeight());
-		var pixels = new Deflated(image.getWidth() * image.getHeight() / 8);
+		var pixels = new Deflated(image.getWidth() * image.getHeight() / PIXELS_PER_OUTPUT_BYTE);
 		pixels(image, pixels);
 		// The file in one array of its exact size: a hundred charts at the due time, no stream's copies.
 		var png = ByteBuffer.allocate(SIGNATURE.length + 3 * CHUNK_FRAME + header.length + pixels.length);
